@@ -1,0 +1,157 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import schema from '../../seed/seed.schema.json';
+import type { SeedFile, SeedProblem } from './files';
+
+/** The sections of a seed file that declare entities, and the kind each declares. */
+export const ENTITY_SECTIONS = {
+  areas: 'Area',
+  organisations: 'Organisation',
+  bodies: 'Body',
+  persons: 'Person',
+  posts: 'Post',
+  topics: 'Topic',
+  mandates: 'Mandate',
+  documents: 'Document',
+  commissions: 'Commission',
+  items: 'Item',
+  meetings: 'Meeting',
+  steps: 'Step',
+  indicators: 'Indicator',
+  events: 'ChangeEvent',
+} as const;
+
+export type EntityKind = (typeof ENTITY_SECTIONS)[keyof typeof ENTITY_SECTIONS] | 'Source';
+
+const ACTOR: EntityKind[] = ['Body', 'Organisation'];
+const ANYONE: EntityKind[] = ['Body', 'Organisation', 'Post', 'Person'];
+
+/**
+ * Which kinds each reference may point at, by section and field ("a.b" for nested fields).
+ * A reference to an id that exists but is of another kind is as wrong as a missing one.
+ */
+const REFERENCES: Record<string, Record<string, EntityKind[]>> = {
+  areas: { partOf: ['Area'], includes: ['Area'] },
+  organisations: { area: ['Area'], partOf: ['Organisation'] },
+  bodies: { area: ['Area'], organisation: ['Organisation'], partOf: ['Body'], topics: ['Topic'] },
+  posts: { organisation: ['Organisation'], body: ['Body'] },
+  memberships: {
+    body: ['Body'], person: ['Person'], post: ['Post'], organisation: ['Organisation'],
+    representing: ['Organisation', 'Body'],
+  },
+  principals: { body: ['Body'], organisation: ['Organisation'] },
+  topics: { broader: ['Topic'], ownedBy: ACTOR },
+  mandates: {
+    body: ['Body'], topics: ['Topic'], area: ['Area'], grantedBy: ACTOR, grantedByDocument: ['Document'],
+  },
+  reportingLines: { from: ['Body'], to: ACTOR },
+  documents: {
+    parties: ACTOR, adoptedBy: ACTOR, recommendedBy: ACTOR, preparedBy: ACTOR, responsible: ANYONE,
+    followedUpBy: ANYONE, supersedes: ['Document'], extends: ['Document'], topics: ['Topic'],
+    area: ['Area'], isSourceFile: ['Source'], 'terms.extensions.decidedBy': ACTOR,
+  },
+  commissions: {
+    issuedBy: ANYONE, assignedTo: ANYONE, reportTo: ANYONE, dueMeeting: ['Meeting'], topics: ['Topic'],
+    item: ['Item'], documents: ['Document'],
+  },
+  items: {
+    topics: ['Topic'], area: ['Area'], preparedBy: ACTOR, 'decidedBy.by': ACTOR, followedUpBy: ANYONE,
+    responsible: ANYONE, heldBy: ACTOR, documents: ['Document'],
+  },
+  meetings: { body: ACTOR, 'attendance.person': ['Person'], 'attendance.representing': ['Organisation'] },
+  steps: { item: ['Item'], body: ACTOR, meeting: ['Meeting'], documents: ['Document'], commission: ['Commission'] },
+  indicators: { topics: ['Topic'] },
+  events: { subject: [...ACTOR, 'Area'], predecessor: [...ACTOR, 'Area'], successor: [...ACTOR, 'Area'] },
+};
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const checkShape = ajv.compile(schema);
+
+/** Schema errors of one file, each with its line. */
+export function validateShape(file: SeedFile): SeedProblem[] {
+  if (checkShape(file.data)) return [];
+  return (checkShape.errors ?? []).map((e) => toProblem(file, e));
+}
+
+function toProblem(file: SeedFile, e: ErrorObject): SeedProblem {
+  const segments = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  let reason = `${e.message ?? 'is invalid'}`;
+  if (e.keyword === 'additionalProperties') {
+    reason = `unknown field '${e.params.additionalProperty}' (see seed/seed.schema.json for the fields allowed here)`;
+  } else if (e.keyword === 'enum') {
+    reason = `must be one of ${e.params.allowedValues.join(', ')}`;
+  } else if (e.keyword === 'pattern' && /Date|date|validFrom|validTo|due|issuedOn|founded|dissolved|start|End|until|decidedOn|terminated/.test(e.instancePath)) {
+    reason = 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2';
+  }
+  return { file: file.path, line: file.lineOf(segments), path: e.instancePath.replace(/^\//, '').replace(/\//g, '.'), reason };
+}
+
+/** Every id declared across the files, with its kind and where it is declared. */
+export interface Declaration {
+  kind: EntityKind;
+  file: string;
+  line: number;
+}
+
+/**
+ * Cross-file checks: ids are declared once, every reference resolves to an entity of an
+ * allowed kind. Files must already have passed validateShape.
+ */
+export function validateReferences(files: SeedFile[]): { problems: SeedProblem[]; declared: Map<string, Declaration> } {
+  const problems: SeedProblem[] = [];
+  const declared = new Map<string, Declaration>();
+
+  for (const file of files) {
+    const declare = (id: string, kind: EntityKind, path: (string | number)[]) => {
+      const line = file.lineOf(path);
+      const earlier = declared.get(id);
+      if (earlier) {
+        problems.push({
+          file: file.path, line, path: path.join('.'),
+          reason: `id '${id}' is already declared at ${earlier.file}:${earlier.line}; declare it once and cite it elsewhere under 'mentions'`,
+        });
+        return;
+      }
+      declared.set(id, { kind, file: file.path, line });
+    };
+    declare(file.data.source.id, 'Source', ['source', 'id']);
+    for (const [section, kind] of Object.entries(ENTITY_SECTIONS)) {
+      (file.data[section] ?? []).forEach((entry: any, i: number) => declare(entry.id, kind, [section, i, 'id']));
+    }
+  }
+
+  for (const file of files) {
+    for (const [section, fields] of Object.entries(REFERENCES)) {
+      (file.data[section] ?? []).forEach((entry: any, i: number) => {
+        for (const [field, kinds] of Object.entries(fields)) {
+          for (const { value, path } of valuesAt(entry, field.split('.'), [section, i])) {
+            const target = declared.get(value);
+            if (!target) {
+              problems.push({ file: file.path, line: file.lineOf(path), path: path.join('.'), reason: `refers to '${value}', which no seed file declares` });
+            } else if (!kinds.includes(target.kind)) {
+              problems.push({
+                file: file.path, line: file.lineOf(path), path: path.join('.'),
+                reason: `refers to '${value}', a ${target.kind}, but must refer to a ${kinds.join(' or ')}`,
+              });
+            }
+          }
+        }
+      });
+    }
+    (file.data.mentions ?? []).forEach((m: any, i: number) => {
+      if (!declared.has(m.id)) {
+        const path = ['mentions', i, 'id'];
+        problems.push({ file: file.path, line: file.lineOf(path), path: path.join('.'), reason: `mentions '${m.id}', which no seed file declares` });
+      }
+    });
+  }
+  return { problems, declared };
+}
+
+/** The string values at a dotted field, walking into arrays, with their paths. */
+function valuesAt(value: any, fields: string[], path: (string | number)[]): { value: string; path: (string | number)[] }[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => valuesAt(v, fields, [...path, i]));
+  if (fields.length === 0) return typeof value === 'string' ? [{ value, path }] : [];
+  const [head, ...rest] = fields;
+  return valuesAt(value[head], rest, [...path, head]);
+}
