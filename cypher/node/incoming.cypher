@@ -1,0 +1,7 @@
+// Incoming relationships of the given types to each entity, with the entity they come
+// from. Params: $ids, $types. Returns: id, rel, labels, props.
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})<-[r]-(b:Entity)
+WHERE type(r) IN $types
+RETURN id, type(r) AS type, properties(r) AS rel, labels(b) AS labels, properties(b) AS props
+ORDER BY id, coalesce(b.sortName, b.id)

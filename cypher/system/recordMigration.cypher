@@ -1,0 +1,3 @@
+// Records one applied migration file. Params: $id.
+MERGE (m:Migration {id: $id})
+ON CREATE SET m.appliedAt = toString(datetime())

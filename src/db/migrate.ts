@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../config';
+import type { Database } from './database';
+
+const MIGRATIONS_DIR = join(ROOT, 'cypher', 'migrations');
+
+/**
+ * Applies cypher/migrations/NNN_name.cypher in order, each statement on its own (schema
+ * commands need their own transaction), and records each file as a :Migration node.
+ * Every statement is idempotent (IF NOT EXISTS), so a half-applied file is safe to rerun.
+ */
+export async function migrate(db: Database): Promise<string[]> {
+  const applied = new Set((await db.read('system/migrationsApplied')).map((r) => r.id as string));
+  const pending = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}_.+\.cypher$/.test(f)).sort().filter((f) => !applied.has(f));
+  for (const file of pending) {
+    const statements = readFileSync(join(MIGRATIONS_DIR, file), 'utf8')
+      .split(/;\s*(?:\n|$)/)
+      .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+      .filter(Boolean);
+    for (const statement of statements) {
+      try {
+        await db.runSchema(statement);
+      } catch (e) {
+        throw new Error(`migration ${file} failed at '${statement.slice(0, 80)}…': ${(e as Error).message}`);
+      }
+    }
+    await db.write('system/recordMigration', { id: file });
+  }
+  return pending;
+}
+
+/** True when every migration file is recorded in the graph (for /ready). */
+export async function migrationsComplete(db: Database): Promise<boolean> {
+  const applied = new Set((await db.read('system/migrationsApplied')).map((r) => r.id as string));
+  return readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}_.+\.cypher$/.test(f)).every((f) => applied.has(f));
+}

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { readConfig, type Config } from './config';
+import { connect, type Database } from './db/database';
+import { startEmbedded, type EmbeddedNeo4j } from './db/embedded';
+import { migrate } from './db/migrate';
+import { log } from './log';
+import { seedIfEmpty } from './seed/load';
+import { startServer, type RunningServer } from './server/app';
+
+/** A running govgraph: database, GraphQL server and how to stop them in order. */
+export interface Service {
+  db: Database;
+  server: RunningServer;
+  embedded?: EmbeddedNeo4j;
+  stop(): Promise<void>;
+}
+
+/** Start-up does the whole job: database, migrations, seed, GraphQL. One log line a step. */
+export async function startService(config: Config): Promise<Service> {
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri = config.neo4jUri;
+  if (!uri) {
+    const started = Date.now();
+    log('neo4j', `starting embedded Neo4j 5.26 (data ${config.embedded.dataDir}, bolt port ${config.embedded.boltPort})`);
+    embedded = await startEmbedded({ ...config.embedded, readyTimeoutS: config.readyTimeoutS });
+    uri = embedded.uri;
+    log('neo4j', `embedded Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${embedded.pid})`);
+  }
+  try {
+    const db = await connect(uri, config.neo4jUser, config.neo4jPassword, config.neo4jDatabase, config.readyTimeoutS);
+    log('db', `connected to ${uri}, database '${config.neo4jDatabase}'`);
+    const applied = await migrate(db);
+    log('db', applied.length ? `applied migrations ${applied.join(', ')}` : 'migrations up to date');
+    if (config.seedOnStart) {
+      const seeded = await seedIfEmpty(db, config.seedDir);
+      log('seed', seeded ? `loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships from ${config.seedDir}` : 'graph already holds data; seed not loaded');
+    }
+    const server = await startServer(db, config);
+    log('http', `GraphQL at ${server.url}/graphql`);
+    const stop = async () => {
+      await server.stop();
+      await db.driver.close();
+      await embedded?.stop();
+    };
+    return { db, server, embedded, stop };
+  } catch (e) {
+    await embedded?.stop();
+    throw e;
+  }
+}
+
+async function main(): Promise<void> {
+  let service: Service | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log('service', `${signal} received; stopping`);
+    await service?.stop();
+    log('service', 'stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    service = await startService(readConfig());
+  } catch (e) {
+    console.error(`govgraph failed to start: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import type { Database, Row } from '../db/database';
+import { entitiesByIds, relatedByIds, type Related } from './repository';
+
+/**
+ * The request's loaders. Each relationship (direction + types) has one DataLoader, so a
+ * nested query costs one round trip per relationship and depth, however many rows it has.
+ */
+export class Loaders {
+  readonly entity: DataLoader<string, Row | undefined>;
+  private readonly relations = new Map<string, DataLoader<string, Related[]>>();
+
+  constructor(private readonly db: Database) {
+    this.entity = new DataLoader((ids) => entitiesByIds(db, ids));
+  }
+
+  /** Entities related to `id` along `types` (outgoing by default). */
+  related(id: string, types: string[], direction: 'out' | 'in' = 'out'): Promise<Related[]> {
+    const key = `${direction}:${types.join(',')}`;
+    let loader = this.relations.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => relatedByIds(this.db, direction, types, ids));
+      this.relations.set(key, loader);
+    }
+    return loader.load(id);
+  }
+}

@@ -1,0 +1,15 @@
+import { wrap, type Node } from './types';
+
+/** GraphQL class of each node label; each domain folder registers its own. */
+const classes = new Map<string, new () => Node>();
+
+export function registerNodeClass(label: string, cls: new () => Node): void {
+  classes.set(label, cls);
+}
+
+/** The GraphQL object for a node's properties and labels, or null for unknown labels. */
+export function toNode(props: Record<string, any> | undefined, labels?: string[]): Node | null {
+  if (!props) return null;
+  const label = (labels ?? props.__labels ?? []).find((l: string) => classes.has(l));
+  return label ? wrap(classes.get(label)!, props) : null;
+}

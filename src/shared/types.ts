@@ -1,0 +1,86 @@
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { DatePrecision } from './enums';
+import { datePrecision } from './text';
+
+/** A date as precise as its source: "2024", "2024-06", "2024-06-03" or "2022-autumn". */
+@ObjectType({ description: 'A date as precise as its source gives it, with the first and last day it can mean.' })
+export class PartialDate {
+  @Field({ description: 'The date as recorded: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2.' })
+  text!: string;
+
+  @Field(() => DatePrecision, { description: 'How precise the source is.' })
+  precision!: keyof typeof DatePrecision;
+
+  @Field({ description: 'The first day the date can mean (YYYY-MM-DD).' })
+  earliest!: string;
+
+  @Field({ description: 'The last day the date can mean (YYYY-MM-DD).' })
+  latest!: string;
+}
+
+/** Reads partial date `field` (with its stored Start/End bounds) from a node's properties. */
+export function partialDate(props: Record<string, any>, field: string): PartialDate | null {
+  const text = props[field];
+  if (typeof text !== 'string') return null;
+  return Object.assign(new PartialDate(), {
+    text,
+    precision: datePrecision(text),
+    earliest: props[`${field}Start`],
+    latest: props[`${field}End`],
+  });
+}
+
+@ObjectType({ description: 'Where a fact is written: a source document and a locator inside it.' })
+export class Citation {
+  @Field({ description: 'Id of the source document; resolve it with `source`.' })
+  sourceId!: string;
+
+  @Field({ description: 'Where in the document: a heading, a table row or a quoted phrase.' })
+  locator!: string;
+}
+
+export function citations(props: Record<string, any>): Citation[] {
+  const ids: string[] = props.sourceIds ?? [];
+  const locators: string[] = props.locators ?? [];
+  return ids.map((sourceId, i) => Object.assign(new Citation(), { sourceId, locator: locators[i] }));
+}
+
+/**
+ * Anything in the graph with a stable id. Ids are global: one id names one entity of one
+ * type, readable and stable across releases (e.g. "body-svo", "area-0580").
+ */
+@InterfaceType({
+  description: 'Anything in the graph with a global id, and the sources that state it.',
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Global, stable, readable id (e.g. "body-svo", "area-0580").' })
+  id!: string;
+
+  /** The raw node properties, kept for resolvers (not exposed). */
+  props!: Record<string, any>;
+
+  @Field(() => [Citation], { description: 'The source documents and locators that state this entity.' })
+  get sources(): Citation[] {
+    return citations(this.props);
+  }
+}
+
+/**
+ * Wraps a node's properties in its GraphQL class. Properties the class computes (getters,
+ * e.g. a PartialDate from its stored bounds) are left to the class.
+ */
+export function wrap<T extends Node>(cls: new () => T, props: Record<string, any>): T {
+  const node = Object.assign(new cls(), { props, __typename: cls.name });
+  for (const [key, value] of Object.entries(props)) {
+    if (!hasGetter(cls.prototype, key)) (node as any)[key] = value;
+  }
+  return node;
+}
+
+function hasGetter(proto: object | null, key: string): boolean {
+  for (let p = proto; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    if (Object.getOwnPropertyDescriptor(p, key)?.get) return true;
+  }
+  return false;
+}
