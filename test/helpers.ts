@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { readConfig } from '../src/config';
+import { connect, type Database } from '../src/db/database';
+import { startServer, type RunningServer } from '../src/server/app';
+
+/** The test database (started once for the whole run by global-setup.ts). */
+export function testDatabase(): Promise<Database> {
+  const uri = process.env.GOVGRAPH_TEST_NEO4J_URI;
+  if (!uri) throw new Error('GOVGRAPH_TEST_NEO4J_URI is not set: run the tests with `npm test`');
+  return connect(uri, 'neo4j', 'neo4j', 'neo4j', 30);
+}
+
+export interface TestApi {
+  db: Database;
+  server: RunningServer;
+  /** POSTs a GraphQL operation and returns the parsed response body. */
+  gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: any; errors?: any[] }>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP service on a free port, against the test database. */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const db = await testDatabase();
+  const config = readConfig({ PORT: '1', ...env });
+  const server = await startServer(db, { ...config, port: 0, host: '127.0.0.1' });
+  return {
+    db,
+    server,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json() as Promise<{ data?: any; errors?: any[] }>;
+    },
+    async close() {
+      await server.stop();
+      await db.driver.close();
+    },
+  };
+}
