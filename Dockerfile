@@ -1,0 +1,20 @@
+# The GraphQL service alone; docker-compose.yml pairs it with neo4j:5.26-community.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json ./
+RUN npm ci --no-audit --no-fund
+COPY src ./src
+RUN npx tsc -p tsconfig.json
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY --from=build /app/dist ./dist
+COPY cypher ./cypher
+COPY seed ./seed
+COPY schema ./schema
+COPY public ./public
+EXPOSE 4000
+CMD ["node", "dist/src/main.js"]
