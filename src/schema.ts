@@ -1,15 +1,34 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AreaResolver } from './area/area.resolver';
+import { BodyRelationsResolver } from './body/body-relations.resolver';
+import { BodyWorkResolver } from './body/body-work.resolver';
 import { BodyResolver } from './body/body.resolver';
-import { OrganisationResolver } from './organisation/organisation.resolver';
+import { CommissionResolver } from './commission/commission.resolver';
+import { DocumentResolver } from './document/document.resolver';
+import { ChangeEventResolver } from './history/change-event.resolver';
+import { IndicatorResolver } from './indicator/indicator.resolver';
+import { ItemResolver, StepResolver } from './item/item.resolver';
+import { MandateResolver } from './mandate/mandate.resolver';
+import { MeetingResolver } from './meeting/meeting.resolver';
 import { NodeResolver } from './node/node.resolver';
+import { OrganisationResolver } from './organisation/organisation.resolver';
+import { MembershipResolver, PersonResolver, PostResolver } from './person/membership.resolver';
 import { CitationResolver } from './source/citation.resolver';
+import { Source } from './source/source.type';
+import { TopicResolver } from './topic/topic.resolver';
 
 /** The GraphQL schema, built from the resolver classes of each domain folder. */
 export function buildGovgraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [NodeResolver, CitationResolver, AreaResolver, OrganisationResolver, BodyResolver],
+    resolvers: [
+      NodeResolver, CitationResolver, AreaResolver, OrganisationResolver, BodyResolver, BodyRelationsResolver,
+      BodyWorkResolver, MembershipResolver, PersonResolver, PostResolver, TopicResolver, MandateResolver,
+      DocumentResolver, ItemResolver, StepResolver, CommissionResolver, MeetingResolver, IndicatorResolver,
+      ChangeEventResolver,
+    ],
+    // Types reachable only through the Node interface must still be in the schema.
+    orphanedTypes: [Source],
     validate: false,
   });
 }
