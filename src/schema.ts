@@ -16,6 +16,10 @@ import { OrganisationResolver } from './organisation/organisation.resolver';
 import { MembershipResolver, PersonResolver, PostResolver } from './person/membership.resolver';
 import { CitationResolver } from './source/citation.resolver';
 import { Source } from './source/source.type';
+import { Area } from './area/area.type';
+import { Indicator, Measure } from './indicator/indicator.type';
+import { Person, Post } from './person/person.type';
+import { Extension } from './document/document.type';
 import { TopicResolver } from './topic/topic.resolver';
 
 /** The GraphQL schema, built from the resolver classes of each domain folder. */
@@ -28,7 +32,7 @@ export function buildGovgraphSchema(): Promise<GraphQLSchema> {
       ChangeEventResolver,
     ],
     // Types reachable only through the Node interface must still be in the schema.
-    orphanedTypes: [Source],
+    orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],
     validate: false,
   });
 }

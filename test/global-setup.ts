@@ -25,7 +25,8 @@ export function freePort(): Promise<number> {
  * applies the migrations and loads the seed. Tests read the URI from the environment.
  */
 export default async function globalSetup(): Promise<void> {
-  const dataDir = join(ROOT, '.data', 'test');
+  // Own directory per run, so parallel runs (and a developer's database) never collide.
+  const dataDir = join(ROOT, '.data', `test-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const started = Date.now();
   process.stdout.write('\n[test setup] starting embedded Neo4j for the tests…\n');
@@ -37,4 +38,5 @@ export default async function globalSetup(): Promise<void> {
   process.stdout.write(`[test setup] Neo4j at ${neo4j.uri} with ${loaded.nodes} nodes, ${loaded.relationships} relationships (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   process.env.GOVGRAPH_TEST_NEO4J_URI = neo4j.uri;
   (globalThis as any).__GOVGRAPH_NEO4J__ = neo4j;
+  (globalThis as any).__GOVGRAPH_TEST_DIR__ = dataDir;
 }
