@@ -11,6 +11,7 @@ import { IndicatorResolver } from './indicator/indicator.resolver';
 import { ItemResolver, StepResolver } from './item/item.resolver';
 import { MandateResolver } from './mandate/mandate.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
+import { ListResolver } from './list/list.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { MembershipResolver, PersonResolver, PostResolver } from './person/membership.resolver';
@@ -29,7 +30,7 @@ export function buildGovgraphSchema(): Promise<GraphQLSchema> {
       NodeResolver, CitationResolver, AreaResolver, OrganisationResolver, BodyResolver, BodyRelationsResolver,
       BodyWorkResolver, MembershipResolver, PersonResolver, PostResolver, TopicResolver, MandateResolver,
       DocumentResolver, ItemResolver, StepResolver, CommissionResolver, MeetingResolver, IndicatorResolver,
-      ChangeEventResolver,
+      ChangeEventResolver, ListResolver,
     ],
     // Types reachable only through the Node interface must still be in the schema.
     orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],

@@ -1,6 +1,6 @@
 import type { SeedFile } from './files';
 import { ENTITY_SECTIONS } from './validate';
-import { dateBounds, fold } from '../shared/text';
+import { withDateBounds as withDates, withDerivedText } from '../shared/derived';
 
 /** A node to write: its labels (always with :Entity) and every property. */
 export interface NodeRow {
@@ -22,9 +22,6 @@ export interface Graph {
   nodes: NodeRow[];
   rels: RelRow[];
 }
-
-/** Fields holding partial dates: stored as written plus the first and last day they may mean. */
-const DATE_FIELDS = new Set(['date', 'validFrom', 'validTo', 'founded', 'dissolved', 'issuedOn', 'due', 'start', 'initialEnd', 'maxEnd', 'terminated', 'until', 'decidedOn']);
 
 /**
  * Relationship fields of each section: field → relationship type, and whether the entry is
@@ -63,9 +60,6 @@ const LINKS: Record<string, Record<string, { type: string; dir?: 'in' }>> = {
   events: { subject: { type: 'CHANGED' }, predecessor: { type: 'PREDECESSOR' }, successor: { type: 'SUCCESSOR' } },
 };
 
-/** Text a full-text search should find a node by. */
-const SEARCH_FIELDS = ['name', 'title', 'altNames', 'description', 'summary', 'text', 'purpose', 'expectedResult', 'responsibleText'];
-
 /**
  * Turns validated seed files into the rows to write. Citations of one node or
  * relationship from several files are merged here, so that writing is a plain upsert
@@ -103,7 +97,7 @@ export function toGraph(files: SeedFile[]): Graph {
   for (const file of files) {
     const { source } = file.data;
     const sid: string = source.id;
-    addNode(sid, 'Source', { ...source }, sid, 'the document itself');
+    addNode(sid, 'Source', withDerivedText({ ...source }), sid, 'the document itself');
 
     for (const [section, label] of Object.entries(ENTITY_SECTIONS)) {
       for (const entry of file.data[section] ?? []) {
@@ -139,9 +133,7 @@ export function toGraph(files: SeedFile[]): Graph {
         for (const a of entry.attendance ?? []) {
           addRel(a.person, entry.id, 'ATTENDED', '', sid, entry.locator, { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing });
         }
-        props.searchText = searchText(props);
-        if (typeof props.name === 'string') props.sortName = fold(props.name);
-        else if (typeof props.title === 'string') props.sortName = fold(props.title);
+        Object.assign(props, withDerivedText(props));
       }
     }
 
@@ -171,7 +163,7 @@ export function toGraph(files: SeedFile[]): Graph {
     cite(node.props, m.sid, m.locator);
     if (m.altNames) {
       node.props.altNames = [...new Set([...((node.props.altNames as string[]) ?? []), ...m.altNames])];
-      node.props.searchText = searchText(node.props);
+      Object.assign(node.props, withDerivedText(node.props));
     }
   }
   return { nodes: [...nodes.values()].map(clean), rels: [...rels.values()].map(clean) };
@@ -180,23 +172,6 @@ export function toGraph(files: SeedFile[]): Graph {
 function termsProps(terms: Record<string, any>): Record<string, unknown> {
   const { text, extensions, ...rest } = terms;
   return { termsText: text, ...rest };
-}
-
-/** Adds `<field>Start`/`<field>End` (first and last possible day) beside each partial date. */
-function withDates(fields: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...fields };
-  for (const [field, value] of Object.entries(fields)) {
-    if (DATE_FIELDS.has(field) && typeof value === 'string') {
-      const bounds = dateBounds(value);
-      out[`${field}Start`] = bounds.start;
-      out[`${field}End`] = bounds.end;
-    }
-  }
-  return out;
-}
-
-function searchText(props: Record<string, unknown>): string {
-  return SEARCH_FIELDS.flatMap((f) => ([] as unknown[]).concat(props[f] ?? [])).join(' \n ');
 }
 
 /** Neo4j stores no nulls: drop absent values so a re-load sets exactly the same keys. */

@@ -1,0 +1,39 @@
+import { dateBounds, fold } from './text';
+
+/** Fields holding partial dates: stored as written plus the first and last day they may mean. */
+export const DATE_FIELDS = new Set(['date', 'validFrom', 'validTo', 'founded', 'dissolved', 'issuedOn', 'due', 'start', 'initialEnd', 'maxEnd', 'terminated', 'until', 'decidedOn']);
+
+/** Text a full-text search should find a node by. */
+const SEARCH_FIELDS = ['name', 'title', 'altNames', 'description', 'summary', 'text', 'purpose', 'expectedResult', 'responsibleText'];
+
+/** Adds `<field>Start`/`<field>End` (first and last possible day) beside each partial date. */
+export function withDateBounds(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...fields };
+  for (const [field, value] of Object.entries(fields)) {
+    if (DATE_FIELDS.has(field) && typeof value === 'string') {
+      const bounds = dateBounds(value);
+      out[`${field}Start`] = bounds.start;
+      out[`${field}End`] = bounds.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * The properties every entity derives from its own (seeded or written through the API):
+ * sortName (folded name for sorting), matchText (folded name and alternative names for
+ * case- and diacritic-insensitive filters) and searchText (for the full-text index).
+ */
+export function withDerivedText(props: Record<string, unknown>): Record<string, unknown> {
+  const label = (props.name ?? props.title) as string | undefined;
+  const altNames = (props.altNames as string[] | undefined) ?? [];
+  const out: Record<string, unknown> = { ...props };
+  delete out.sortName;
+  delete out.matchText;
+  if (label) {
+    out.sortName = fold(label);
+    out.matchText = fold([label, ...altNames].join(' | '));
+  }
+  out.searchText = SEARCH_FIELDS.flatMap((f) => ([] as unknown[]).concat(props[f] ?? [])).join(' \n ');
+  return out;
+}
