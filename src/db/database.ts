@@ -69,8 +69,21 @@ export class Database {
   }
 }
 
+/**
+ * JavaScript numbers reach Cypher as floats; whole numbers must be integers (LIMIT, list
+ * indexes, counts stored in the graph), so they are sent as Neo4j integers.
+ */
+function asParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(asParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asParams(v)]));
+  }
+  return value;
+}
+
 async function runNamed(tx: ManagedTransaction, statement: string, params: Row): Promise<Row[]> {
-  const result = await tx.run(cypher(statement), params);
+  const result = await tx.run(cypher(statement), asParams(params) as Row);
   return result.records.map((r) => r.toObject());
 }
 

@@ -1,0 +1,17 @@
+// Test check: citations point at loaded documents and pair up with their locators.
+// Params: none.
+// Returns: sources (ids of all Source nodes, sorted); danglingNodeCitations and
+// danglingRelationshipCitations (citations of a source id that has no Source node);
+// unpairedNodes and unpairedRelationships (sourceIds and locators of different length).
+CALL { MATCH (s:Source) RETURN collect(s.id) AS ids }
+CALL {
+  MATCH (n:Entity)
+  RETURN sum(size([s IN n.sourceIds WHERE NOT EXISTS { MATCH (:Source {id: s}) }])) AS danglingNodeCitations,
+         count(CASE WHEN size(n.sourceIds) <> size(n.locators) THEN 1 END) AS unpairedNodes
+}
+CALL {
+  MATCH (:Entity)-[r]->(:Entity)
+  RETURN sum(size([s IN r.sourceIds WHERE NOT EXISTS { MATCH (:Source {id: s}) }])) AS danglingRelationshipCitations,
+         count(CASE WHEN size(r.sourceIds) <> size(r.locators) THEN 1 END) AS unpairedRelationships
+}
+RETURN apoc_free_sort_placeholder
