@@ -16,6 +16,7 @@ import { NodeResolver } from './node/node.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { MembershipResolver, PersonResolver, PostResolver } from './person/membership.resolver';
 import { ChainResolver } from './reporting/chain.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { CitationResolver } from './source/citation.resolver';
 import { Source } from './source/source.type';
 import { Area } from './area/area.type';
@@ -31,7 +32,7 @@ export function buildGovgraphSchema(): Promise<GraphQLSchema> {
       NodeResolver, CitationResolver, AreaResolver, OrganisationResolver, BodyResolver, BodyRelationsResolver,
       BodyWorkResolver, MembershipResolver, PersonResolver, PostResolver, TopicResolver, MandateResolver,
       DocumentResolver, ItemResolver, StepResolver, CommissionResolver, MeetingResolver, IndicatorResolver,
-      ChangeEventResolver, ListResolver, ChainResolver,
+      ChangeEventResolver, ListResolver, ChainResolver, SearchResolver,
     ],
     // Types reachable only through the Node interface must still be in the schema.
     orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],

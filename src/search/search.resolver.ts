@@ -1,0 +1,53 @@
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import type { Context } from '../server/context';
+import { userError } from '../server/errors';
+import { Node } from '../shared/types';
+import { search } from './search.repository';
+
+export enum SearchKind {
+  Body = 'Body',
+  Organisation = 'Organisation',
+  Item = 'Item',
+  Document = 'Document',
+  Commission = 'Commission',
+  Topic = 'Topic',
+  Mandate = 'Mandate',
+  Person = 'Person',
+  Indicator = 'Indicator',
+}
+registerEnumType(SearchKind, {
+  name: 'SearchKind',
+  description: 'Kinds of entity the search covers.',
+  valuesConfig: Object.fromEntries(Object.keys(SearchKind).map((k) => [k, { description: `${k} entities.` }])) as any,
+});
+
+@ObjectType({ description: 'A search result: the entity (use `... on Body` etc.) and how well it matched.' })
+export class SearchHit {
+  @Field(() => Node, { description: 'The entity found.' })
+  node!: Node;
+
+  @Field(() => String, { description: 'Its GraphQL type name, e.g. "Body".' })
+  kind!: string;
+
+  @Field(() => Float, { description: 'Relevance; higher is better. Only comparable within one search.' })
+  score!: number;
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'One full-text search across bodies, organisations, items, documents, commissions, topics, mandates, persons and indicators: names, alternative names, descriptions and mandate texts. Swedish-aware (å, ä, ö; Swedish stemming) with prefix matching ("hemsjuk" finds "hemsjukvård"); every word must match; best first.',
+  })
+  async search(
+    @Ctx() ctx: Context,
+    @Arg('text', { description: 'What to look for, as typed, e.g. "hemsjukvård avtal".' }) text: string,
+    @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Only these kinds; all when left out.' }) kinds?: SearchKind[],
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many results (1–100).' }) first = 20,
+  ): Promise<SearchHit[]> {
+    if (first < 1 || first > 100) throw userError('BAD_USER_INPUT', 'first must be between 1 and 100', { field: 'first' });
+    const hits = await search(ctx.db, text, kinds ?? null, first);
+    if (!hits) throw userError('BAD_USER_INPUT', 'text has no words to search for; type at least one word', { field: 'text' });
+    return hits.map((h) => Object.assign(new SearchHit(), { node: h.node, kind: (h.node as any).__typename, score: h.score }));
+  }
+}

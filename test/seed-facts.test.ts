@@ -1,0 +1,27 @@
+import type { Database } from '../src/db/database';
+import { testDatabase } from './helpers';
+let db: Database;
+beforeAll(async () => { db = await testDatabase(); });
+afterAll(() => db.driver.close());
+test('dump', async () => {
+  const out: Record<string, unknown> = {};
+  for (const s of ['src-000', 'src-001', 'src-002', 'src-003', 'src-004', 'scb-kommun-och-lanskoder']) out[s] = Object.fromEntries((await db.read('test/nodeCountsBySource', { source: s })).map((r) => [r.label, r.count]));
+  out.integrity = await db.read('test/citationIntegrity');
+  out.multi = await db.read('test/multiSourceNodes');
+  out.prefix = await db.read('test/locatorPrefixCounts', { source: 'src-002', label: 'Item', prefixes: ["Tabell 'Tillgänglig och samordnad", "Tabell 'Förbättrad psykisk hälsa'", "Tabell 'Hälsofrämjande", "Tabell 'Övrigt'", 'Tabell'] });
+  out.docs000 = await db.read('test/documentRows', { source: 'src-000', prefix: 'Bilaga 2 Gemensamma styrdokument' });
+  out.docs002 = await db.read('test/documentRows', { source: 'src-002', prefix: 'Sammanfattning, row' });
+  out.rlLgvo = await db.read('test/reportingLinesFrom', { from: 'body-lgvo' });
+  out.path = await db.read('test/reportingPath', { from: 'body-lso', to: 'body-sso', kind: 'REPORTS_TO' });
+  out.comm = await db.read('test/commission', { id: 'commission-000-utredning-samverkansstruktur-barn-unga' });
+  out.terms = await db.read('test/documentTerms', { id: 'doc-000-ok-psykisk-funktionsnedsattning-missbruk' });
+  out.steps = await db.read('test/itemSteps', { item: 'item-004-slutrapport-nara-vard' });
+  out.dec = await db.read('test/itemDeciders', { item: 'item-001-godkannande-arbetsplan' });
+  out.att = await db.read('test/meetingAttendance', { meeting: 'meeting-004-nsv-2023-06-16' });
+  out.mem = await db.read('test/bodyMemberships', { body: 'body-svo-au' });
+  out.ev = await db.read('test/changeEvents', { ids: ['body-wreta', 'body-sso'] });
+  out.pr = await db.read('test/principals', { body: 'body-wreta' });
+  out.bf = await db.read('test/bodyFacts', { id: 'body-sso' });
+  out.ind = await db.read('test/indicatorMeasures', { source: 'src-004' });
+  require('fs').writeFileSync('/tmp/dump.json', JSON.stringify(out, null, 1));
+});
