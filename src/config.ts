@@ -37,6 +37,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Allowed CORS origins; '*' for any (CORS_ORIGIN). */
   corsOrigin: string;
+  /** API tokens with roles, `token:role:name,…` (GOVGRAPH_TOKENS); none means read-only. */
+  tokens?: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -68,6 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: resolve(env.SEED_DIR || resolve(root, 'seed')),
     seedOnStart: (env.SEED_ON_START ?? 'true') !== 'false',
     corsOrigin: env.CORS_ORIGIN || '*',
+    tokens: env.GOVGRAPH_TOKENS,
   };
 }
 

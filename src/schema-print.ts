@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { ROOT } from './config';
 import { buildGovgraphSchema } from './schema';
 
@@ -9,13 +9,13 @@ import { buildGovgraphSchema } from './schema';
 export const SCHEMA_FILE = join(ROOT, 'schema', 'schema.graphql');
 
 /** The schema as SDL, types and fields sorted by name so a diff shows only real changes. */
-export async function printGovgraphSchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await buildGovgraphSchema()))}\n`;
+export function printSorted(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
 async function main(): Promise<void> {
   mkdirSync(dirname(SCHEMA_FILE), { recursive: true });
-  writeFileSync(SCHEMA_FILE, await printGovgraphSchema());
+  writeFileSync(SCHEMA_FILE, printSorted(await buildGovgraphSchema()));
   console.log(`wrote ${relative(process.cwd(), SCHEMA_FILE)}`);
 }
 

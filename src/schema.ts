@@ -18,6 +18,7 @@ import { MembershipResolver, PersonResolver, PostResolver } from './person/membe
 import { ChainResolver } from './reporting/chain.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { CitationResolver } from './source/citation.resolver';
+import { WriteResolver } from './write/write.resolver';
 import { Source } from './source/source.type';
 import { Area } from './area/area.type';
 import { Indicator, Measure } from './indicator/indicator.type';
@@ -32,7 +33,7 @@ export function buildGovgraphSchema(): Promise<GraphQLSchema> {
       NodeResolver, CitationResolver, AreaResolver, OrganisationResolver, BodyResolver, BodyRelationsResolver,
       BodyWorkResolver, MembershipResolver, PersonResolver, PostResolver, TopicResolver, MandateResolver,
       DocumentResolver, ItemResolver, StepResolver, CommissionResolver, MeetingResolver, IndicatorResolver,
-      ChangeEventResolver, ListResolver, ChainResolver, SearchResolver,
+      ChangeEventResolver, ListResolver, ChainResolver, SearchResolver, WriteResolver,
     ],
     // Types reachable only through the Node interface must still be in the schema.
     orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],

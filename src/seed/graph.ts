@@ -27,7 +27,7 @@ export interface Graph {
  * Relationship fields of each section: field → relationship type, and whether the entry is
  * the start (out) or the end (in) of the relationship. Everything else is a property.
  */
-const LINKS: Record<string, Record<string, { type: string; dir?: 'in' }>> = {
+export const LINKS: Record<string, Record<string, { type: string; dir?: 'in' }>> = {
   areas: { partOf: { type: 'PART_OF' }, includes: { type: 'INCLUDES' } },
   organisations: { area: { type: 'COVERS' }, partOf: { type: 'PART_OF' } },
   bodies: { area: { type: 'COVERS' }, organisation: { type: 'BELONGS_TO' }, partOf: { type: 'PART_OF' }, topics: { type: 'CONCERNS' } },
@@ -60,113 +60,136 @@ const LINKS: Record<string, Record<string, { type: string; dir?: 'in' }>> = {
   events: { subject: { type: 'CHANGED' }, predecessor: { type: 'PREDECESSOR' }, successor: { type: 'SUCCESSOR' } },
 };
 
-/**
- * Turns validated seed files into the rows to write. Citations of one node or
- * relationship from several files are merged here, so that writing is a plain upsert
- * and loading twice gives the same graph.
- */
-export function toGraph(files: SeedFile[]): Graph {
-  const nodes = new Map<string, NodeRow>();
-  const rels = new Map<string, RelRow>();
-  const mentions: { id: string; altNames?: string[]; locator: string; sid: string }[] = [];
+/** Collects node and relationship rows, merging the citations of repeated facts. */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, NodeRow>();
+  private readonly rels = new Map<string, RelRow>();
 
-  const cite = (props: Record<string, unknown>, sourceId: string, locator: string) => {
-    const sources = (props.sourceIds ??= []) as string[];
-    const locators = (props.locators ??= []) as string[];
-    sources.push(sourceId);
-    locators.push(locator);
-  };
-  const addRel = (from: string, to: string, type: string, key: string, sourceId: string, locator: string, props: Record<string, unknown> = {}) => {
+  rows(): Graph {
+    return { nodes: [...this.nodes.values()].map(clean), rels: [...this.rels.values()].map(clean) };
+  }
+
+  node(id: string): NodeRow | undefined {
+    return this.nodes.get(id);
+  }
+
+  addNode(id: string, label: string, fields: Record<string, unknown>, sourceId: string, locator: string): Record<string, unknown> {
+    const props: Record<string, unknown> = { id, ...withDates(fields) };
+    cite(props, sourceId, locator);
+    this.nodes.set(id, { id, label, props });
+    return props;
+  }
+
+  addRel(from: string, to: string, type: string, key: string, sourceId: string, locator: string, props: Record<string, unknown> = {}): void {
     const id = `${from}|${type}|${key}|${to}`;
-    const existing = rels.get(id);
+    const existing = this.rels.get(id);
     if (existing) {
       cite(existing.props, sourceId, locator);
       return;
     }
     const row: RelRow = { from, to, type, key, props: { ...withDates(props), key } };
     cite(row.props, sourceId, locator);
-    rels.set(id, row);
-  };
-  const addNode = (id: string, label: string, fields: Record<string, unknown>, sourceId: string, locator: string) => {
-    const props: Record<string, unknown> = { id, ...withDates(fields) };
-    cite(props, sourceId, locator);
-    nodes.set(id, { id, label, props });
-    return props;
-  };
+    this.rels.set(id, row);
+  }
 
-  for (const file of files) {
-    const { source } = file.data;
-    const sid: string = source.id;
-    addNode(sid, 'Source', withDerivedText({ ...source }), sid, 'the document itself');
-
-    for (const [section, label] of Object.entries(ENTITY_SECTIONS)) {
-      for (const entry of file.data[section] ?? []) {
-        const links = LINKS[section] ?? {};
-        const fields: Record<string, unknown> = {};
-        for (const [field, value] of Object.entries(entry)) {
-          if (field === 'locator' || links[field]) continue;
-          if (field === 'terms' || field === 'measures' || field === 'decidedBy' || field === 'attendance') continue;
-          fields[field] = value;
-        }
-        if (entry.terms) Object.assign(fields, termsProps(entry.terms));
-        const props = addNode(entry.id, label, fields, sid, entry.locator);
-        for (const [field, link] of Object.entries(links)) {
-          for (const target of ([] as string[]).concat(entry[field] ?? [])) {
-            if (link.dir === 'in') addRel(target, entry.id, link.type, '', sid, entry.locator);
-            else addRel(entry.id, target, link.type, '', sid, entry.locator);
-          }
-        }
-        (entry.terms?.extensions ?? []).forEach((ext: any, i: number) => {
-          const extId = `${entry.id}-extension-${i + 1}`;
-          addNode(extId, 'Extension', { until: ext.until, decidedOn: ext.decidedOn, text: ext.text }, sid, entry.locator);
-          addRel(entry.id, extId, 'HAS_EXTENSION', '', sid, entry.locator);
-          if (ext.decidedBy) addRel(extId, ext.decidedBy, 'DECIDED_BY', '', sid, entry.locator);
-        });
-        (entry.measures ?? []).forEach((m: any, i: number) => {
-          const measureId = `${entry.id}-measure-${i + 1}`;
-          addNode(measureId, 'Measure', { ...m }, sid, entry.locator);
-          addRel(entry.id, measureId, 'HAS_MEASURE', '', sid, entry.locator);
-        });
-        for (const d of entry.decidedBy ?? []) {
-          addRel(entry.id, d.by, 'DECIDED_BY', d.kind, sid, entry.locator, { kind: d.kind, condition: d.condition });
-        }
-        for (const a of entry.attendance ?? []) {
-          addRel(a.person, entry.id, 'ATTENDED', '', sid, entry.locator, { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing });
-        }
-        Object.assign(props, withDerivedText(props));
+  /** One entry of an entity section (bodies, items, …): its node and the relationships it states. */
+  addEntry(section: keyof typeof ENTITY_SECTIONS, entry: Record<string, any>, sid: string): void {
+    const links = LINKS[section] ?? {};
+    const fields: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(entry)) {
+      if (field === 'locator' || links[field] || NESTED.has(field)) continue;
+      fields[field] = value;
+    }
+    if (entry.terms) Object.assign(fields, termsProps(entry.terms));
+    const props = this.addNode(entry.id, ENTITY_SECTIONS[section], fields, sid, entry.locator);
+    for (const [field, link] of Object.entries(links)) {
+      for (const target of ([] as string[]).concat(entry[field] ?? [])) {
+        if (link.dir === 'in') this.addRel(target, entry.id, link.type, '', sid, entry.locator);
+        else this.addRel(entry.id, target, link.type, '', sid, entry.locator);
       }
     }
-
-    for (const m of file.data.memberships ?? []) {
-      const holder = m.person ?? m.post ?? m.organisation ?? 'unspecified';
-      const id = m.id ?? `membership-${m.body}-${holder}-${m.role.toLowerCase()}${m.representing ? `-${m.representing}` : ''}`;
-      const fields = { role: m.role, roleText: m.roleText, count: m.count, validFrom: m.validFrom, validTo: m.validTo, note: m.note };
-      if (nodes.has(id)) cite(nodes.get(id)!.props, sid, m.locator);
-      else addNode(id, 'Membership', fields, sid, m.locator);
-      addRel(id, m.body, 'OF_BODY', '', sid, m.locator);
-      if (holder !== 'unspecified') addRel(id, holder, 'HELD_BY', '', sid, m.locator);
-      if (m.representing) addRel(id, m.representing, 'REPRESENTS', '', sid, m.locator);
+    (entry.terms?.extensions ?? []).forEach((ext: any, i: number) => {
+      const extId = `${entry.id}-extension-${i + 1}`;
+      this.addNode(extId, 'Extension', { until: ext.until, decidedOn: ext.decidedOn, text: ext.text }, sid, entry.locator);
+      this.addRel(entry.id, extId, 'HAS_EXTENSION', '', sid, entry.locator);
+      if (ext.decidedBy) this.addRel(extId, ext.decidedBy, 'DECIDED_BY', '', sid, entry.locator);
+    });
+    (entry.measures ?? []).forEach((m: any, i: number) => {
+      const measureId = `${entry.id}-measure-${i + 1}`;
+      this.addNode(measureId, 'Measure', { ...m }, sid, entry.locator);
+      this.addRel(entry.id, measureId, 'HAS_MEASURE', '', sid, entry.locator);
+    });
+    for (const d of entry.decidedBy ?? []) {
+      this.addRel(entry.id, d.by, 'DECIDED_BY', d.kind, sid, entry.locator, { kind: d.kind, condition: d.condition });
     }
-    for (const p of file.data.principals ?? []) {
-      addRel(p.organisation, p.body, 'PRINCIPAL_OF', '', sid, p.locator, { validFrom: p.validFrom, validTo: p.validTo, note: p.note });
+    for (const a of entry.attendance ?? []) {
+      this.addRel(a.person, entry.id, 'ATTENDED', '', sid, entry.locator, { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing });
     }
-    for (const line of file.data.reportingLines ?? []) {
-      addRel(line.from, line.to, 'REPORTING_LINE', line.kind, sid, line.locator, { kind: line.kind, text: line.text, validFrom: line.validFrom, validTo: line.validTo, note: line.note });
-    }
-    for (const mention of file.data.mentions ?? []) {
-      mentions.push({ ...mention, sid });
-    }
+    Object.assign(props, withDerivedText(props));
   }
-  // Mentions last: they cite nodes that any file may declare.
-  for (const m of mentions) {
-    const node = nodes.get(m.id)!;
-    cite(node.props, m.sid, m.locator);
+
+  addMembership(m: Record<string, any>, sid: string): void {
+    const holder = m.person ?? m.post ?? m.organisation;
+    const id = m.id ?? `membership-${m.body}-${holder ?? 'unspecified'}-${m.role.toLowerCase()}${m.representing ? `-${m.representing}` : ''}`;
+    const existing = this.nodes.get(id);
+    if (existing) cite(existing.props, sid, m.locator);
+    else this.addNode(id, 'Membership', { role: m.role, roleText: m.roleText, count: m.count, validFrom: m.validFrom, validTo: m.validTo, note: m.note }, sid, m.locator);
+    this.addRel(id, m.body, 'OF_BODY', '', sid, m.locator);
+    if (holder) this.addRel(id, holder, 'HELD_BY', '', sid, m.locator);
+    if (m.representing) this.addRel(id, m.representing, 'REPRESENTS', '', sid, m.locator);
+  }
+
+  addPrincipal(p: Record<string, any>, sid: string): void {
+    this.addRel(p.organisation, p.body, 'PRINCIPAL_OF', '', sid, p.locator, { validFrom: p.validFrom, validTo: p.validTo, note: p.note });
+  }
+
+  addReportingLine(line: Record<string, any>, sid: string): void {
+    this.addRel(line.from, line.to, 'REPORTING_LINE', line.kind, sid, line.locator, {
+      kind: line.kind, text: line.text, validFrom: line.validFrom, validTo: line.validTo, note: line.note,
+    });
+  }
+
+  /** Cites a source for a node declared anywhere, adding the names it uses there. */
+  addMention(m: { id: string; altNames?: string[]; locator: string }, sid: string): void {
+    const node = this.nodes.get(m.id)!;
+    cite(node.props, sid, m.locator);
     if (m.altNames) {
       node.props.altNames = [...new Set([...((node.props.altNames as string[]) ?? []), ...m.altNames])];
       Object.assign(node.props, withDerivedText(node.props));
     }
   }
-  return { nodes: [...nodes.values()].map(clean), rels: [...rels.values()].map(clean) };
+}
+
+/** Nested structures an entry turns into nodes or relationships of their own. */
+const NESTED = new Set(['terms', 'measures', 'decidedBy', 'attendance']);
+
+function cite(props: Record<string, unknown>, sourceId: string, locator: string): void {
+  ((props.sourceIds ??= []) as string[]).push(sourceId);
+  ((props.locators ??= []) as string[]).push(locator);
+}
+
+/**
+ * Turns validated seed files into the rows to write. Citations of one node or
+ * relationship from several files are merged here, so that writing is a plain upsert
+ * and loading twice gives the same graph.
+ */
+export function toGraph(files: SeedFile[]): Graph {
+  const graph = new GraphBuilder();
+  for (const file of files) {
+    const { source } = file.data;
+    graph.addNode(source.id, 'Source', withDerivedText({ ...source }), source.id, 'the document itself');
+    for (const section of Object.keys(ENTITY_SECTIONS) as (keyof typeof ENTITY_SECTIONS)[]) {
+      for (const entry of file.data[section] ?? []) graph.addEntry(section, entry, source.id);
+    }
+    for (const m of file.data.memberships ?? []) graph.addMembership(m, source.id);
+    for (const p of file.data.principals ?? []) graph.addPrincipal(p, source.id);
+    for (const line of file.data.reportingLines ?? []) graph.addReportingLine(line, source.id);
+  }
+  // Mentions last: they cite nodes that any file may declare.
+  for (const file of files) {
+    for (const m of file.data.mentions ?? []) graph.addMention(m, file.data.source.id);
+  }
+  return graph.rows();
 }
 
 function termsProps(terms: Record<string, any>): Record<string, unknown> {

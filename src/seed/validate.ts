@@ -29,7 +29,7 @@ const ANYONE: EntityKind[] = ['Body', 'Organisation', 'Post', 'Person'];
  * Which kinds each reference may point at, by section and field ("a.b" for nested fields).
  * A reference to an id that exists but is of another kind is as wrong as a missing one.
  */
-const REFERENCES: Record<string, Record<string, EntityKind[]>> = {
+export const REFERENCES: Record<string, Record<string, EntityKind[]>> = {
   areas: { partOf: ['Area'], includes: ['Area'] },
   organisations: { area: ['Area'], partOf: ['Organisation'] },
   bodies: { area: ['Area'], organisation: ['Organisation'], partOf: ['Body'], topics: ['Topic'] },
@@ -63,7 +63,7 @@ const REFERENCES: Record<string, Record<string, EntityKind[]>> = {
   events: { subject: [...ACTOR, 'Area'], predecessor: [...ACTOR, 'Area'], successor: [...ACTOR, 'Area'] },
 };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+export const ajv = new Ajv({ allErrors: true, strict: false });
 const checkShape = ajv.compile(schema);
 
 /** Schema errors of one file, each with its line. */
@@ -148,7 +148,7 @@ export function validateReferences(files: SeedFile[]): { problems: SeedProblem[]
 }
 
 /** The string values at a dotted field, walking into arrays, with their paths. */
-function valuesAt(value: any, fields: string[], path: (string | number)[]): { value: string; path: (string | number)[] }[] {
+export function valuesAt(value: any, fields: string[], path: (string | number)[]): { value: string; path: (string | number)[] }[] {
   if (value === undefined || value === null) return [];
   if (Array.isArray(value)) return value.flatMap((v, i) => valuesAt(v, fields, [...path, i]));
   if (fields.length === 0) return typeof value === 'string' ? [{ value, path }] : [];

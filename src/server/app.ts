@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ROOT, type Config } from '../config';
 import type { Database } from '../db/database';
 import { migrationsComplete } from '../db/migrate';
+import { parseTokens } from '../auth/tokens';
 import { buildGovgraphSchema } from '../schema';
 import { createContext, type Context } from './context';
 import { formatError } from './errors';
@@ -43,6 +44,7 @@ export interface RunningServer {
 
 /** Express 5 with Apollo at /graphql, health probes, and CORS as configured. */
 export async function startServer(db: Database, config: Config): Promise<RunningServer> {
+  const tokens = parseTokens(config.tokens);
   const app = express();
   const http = createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -77,7 +79,7 @@ export async function startServer(db: Database, config: Config): Promise<Running
     '/graphql',
     cors({ origin, credentials: false }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, req) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, req, tokens) }),
   );
 
   await new Promise<void>((resolveListen, rejectListen) => {

@@ -14,6 +14,11 @@ export class Loaders {
     this.entity = new DataLoader((ids) => entitiesByIds(db, ids));
   }
 
+  /** Forgets cached relationships, after a write in the same request. */
+  clearRelations(): void {
+    this.relations.clear();
+  }
+
   /** Entities related to `id` along `types` (outgoing by default). */
   related(id: string, types: string[], direction: 'out' | 'in' = 'out'): Promise<Related[]> {
     const key = `${direction}:${types.join(',')}`;
