@@ -39,6 +39,8 @@ export interface Config {
   corsOrigin: string;
   /** API tokens with roles, `token:role:name,…` (GOVGRAPH_TOKENS); none means read-only. */
   tokens?: string;
+  /** Add `extensions.roundTrips` (statements sent to Neo4j) to each response (GOVGRAPH_REPORT_ROUND_TRIPS). */
+  reportRoundTrips: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -71,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: (env.SEED_ON_START ?? 'true') !== 'false',
     corsOrigin: env.CORS_ORIGIN || '*',
     tokens: env.GOVGRAPH_TOKENS,
+    reportRoundTrips: env.GOVGRAPH_REPORT_ROUND_TRIPS === 'true',
   };
 }
 

@@ -1,10 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AnalysisResolver } from './analysis/analysis.resolver';
 import { AreaResolver } from './area/area.resolver';
 import { BodyRelationsResolver } from './body/body-relations.resolver';
 import { BodyWorkResolver } from './body/body-work.resolver';
 import { BodyResolver } from './body/body.resolver';
 import { CommissionResolver } from './commission/commission.resolver';
+import { AgreementsResolver } from './document/agreements.resolver';
 import { DocumentResolver } from './document/document.resolver';
 import { ChangeEventResolver } from './history/change-event.resolver';
 import { IndicatorResolver } from './indicator/indicator.resolver';
@@ -33,7 +35,7 @@ export function buildGovgraphSchema(): Promise<GraphQLSchema> {
       NodeResolver, CitationResolver, AreaResolver, OrganisationResolver, BodyResolver, BodyRelationsResolver,
       BodyWorkResolver, MembershipResolver, PersonResolver, PostResolver, TopicResolver, MandateResolver,
       DocumentResolver, ItemResolver, StepResolver, CommissionResolver, MeetingResolver, IndicatorResolver,
-      ChangeEventResolver, ListResolver, ChainResolver, SearchResolver, WriteResolver,
+      ChangeEventResolver, ListResolver, ChainResolver, SearchResolver, WriteResolver, AgreementsResolver, AnalysisResolver,
     ],
     // Types reachable only through the Node interface must still be in the schema.
     orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],

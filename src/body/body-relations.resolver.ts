@@ -40,8 +40,8 @@ export class BodyRelationsResolver {
 
   @FieldResolver(() => [Meeting], { description: 'Its meetings in the sources, by date.' })
   async meetings(@Root() body: Body, @Ctx() ctx: Context): Promise<Meeting[]> {
-    const meetings = await relatedNodes<Meeting>(ctx, body.id, ['OF_BODY'], 'in');
-    return meetings.filter((m) => m instanceof Meeting).sort((a, b) => (a.props.dateStart ?? '').localeCompare(b.props.dateStart ?? ''));
+    const meetings = await relatedNodes<Meeting>(ctx, body.id, ['MEETING_OF'], 'in');
+    return meetings.sort((a, b) => (a.props.dateStart ?? '').localeCompare(b.props.dateStart ?? ''));
   }
 
   @FieldResolver(() => [ChangeEvent], { description: 'Its history: founding, renamings, reorganisations (as subject, predecessor or successor).' })

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { AgreementStatusValue } from './agreement-status';
 import { DocumentKind } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
 import { Node, partialDate, PartialDate } from '../shared/types';
@@ -67,7 +68,7 @@ export class AgreementTerms {
 @ObjectType({ description: 'An agreement\'s state on a given day: effective end, notice deadline and status.' })
 export class AgreementState {
   @Field(() => AgreementStatus, { description: 'Where it stands.' })
-  status!: AgreementStatus;
+  status!: AgreementStatusValue;
 
   @Field(() => String, { nullable: true, description: 'Last day of the period running on that day, after decided extensions and automatic renewals (YYYY-MM-DD).' })
   effectiveEnd?: string;

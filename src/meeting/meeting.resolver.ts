@@ -11,7 +11,7 @@ import { Attendance, Meeting } from './meeting.type';
 export class MeetingResolver {
   @FieldResolver(() => Node, { nullable: true, description: 'The body that met.' })
   body(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, m.id, ['OF_BODY']);
+    return relatedNode(ctx, m.id, ['MEETING_OF']);
   }
 
   @FieldResolver(() => [Attendance], { description: 'Who attended, as the minutes list them.' })

@@ -51,7 +51,7 @@ export const LINKS: Record<string, Record<string, { type: string; dir?: 'in' }>>
     topics: { type: 'CONCERNS' }, area: { type: 'COVERS' }, preparedBy: { type: 'PREPARED_BY' }, followedUpBy: { type: 'FOLLOWED_UP_BY' },
     responsible: { type: 'RESPONSIBLE' }, heldBy: { type: 'HELD_BY' }, documents: { type: 'CONCERNS_DOCUMENT' },
   },
-  meetings: { body: { type: 'OF_BODY' } },
+  meetings: { body: { type: 'MEETING_OF' } },
   steps: {
     item: { type: 'STEP_OF' }, body: { type: 'IN_BODY' }, meeting: { type: 'AT_MEETING' }, documents: { type: 'PRODUCED' },
     commission: { type: 'ISSUED' },

@@ -14,6 +14,7 @@ import { parseTokens } from '../auth/tokens';
 import { buildGovgraphSchema } from '../schema';
 import { createContext, type Context } from './context';
 import { formatError } from './errors';
+import { roundTripsPlugin } from './round-trips';
 
 /**
  * GraphiQL at /graphiql without internet: the page and its examples from public/, the
@@ -58,7 +59,7 @@ export async function startServer(db: Database, config: Config): Promise<Running
     // Apollo refuses mutations over GET whatever this setting says.
     csrfPrevention: false,
     // Apollo's landing page loads from a CDN; /graphiql is served from node_modules instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled(), ...(config.reportRoundTrips ? [roundTripsPlugin] : [])],
   });
   await apollo.start();
 
