@@ -29,8 +29,8 @@ import { Extension } from './document/document.type';
 import { TopicResolver } from './topic/topic.resolver';
 
 /** The GraphQL schema, built from the resolver classes of each domain folder. */
-export function buildGovgraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       NodeResolver, CitationResolver, AreaResolver, OrganisationResolver, BodyResolver, BodyRelationsResolver,
       BodyWorkResolver, MembershipResolver, PersonResolver, PostResolver, TopicResolver, MandateResolver,
@@ -41,4 +41,11 @@ export function buildGovgraphSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],
     validate: false,
   });
+  // type-graphql has no option for the root types' descriptions; the schema is the manual,
+  // so they are set here, before the schema is used.
+  schema.getQueryType()!.description =
+    'Read the governance graph: entities by id, lists, reporting chains, items and their deciders, the agreements register, overlap analyses and search. Reads need no token.';
+  schema.getMutationType()!.description =
+    'Write to the graph: create, update and retire entities and relationships. Every write needs a token (Authorization: Bearer …) with role editor or admin, cites a source, and leaves an audit record.';
+  return schema;
 }

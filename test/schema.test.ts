@@ -9,7 +9,6 @@ import {
   isSpecifiedScalarType,
   parse,
   validate,
-  type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
 import { ROOT } from '../src/config';
@@ -61,12 +60,10 @@ function seedEnumAt(pointer: string): string[] {
 
 /** Coordinates (Type, Type.field, Type.field(arg), Enum.VALUE) that have no description. */
 function undescribed(schema: GraphQLSchema): string[] {
-  // type-graphql cannot describe the root operation types; their fields carry the manual.
-  const roots = new Set<GraphQLNamedType | null | undefined>([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
   const missing: string[] = [];
   const own = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && !isSpecifiedScalarType(t));
   for (const type of own) {
-    if (!type.description && !roots.has(type)) missing.push(type.name);
+    if (!type.description) missing.push(type.name);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);

@@ -6,7 +6,8 @@
 // commissions on it or a narrower topic, by their own topics or their item's), $asOf
 // (YYYY-MM-DD or null: only commissions that may have been given by that day; an unknown issue
 // date does not exclude), $first (limit).
-// Indexes: Entity id constraint (the $area and $topic look-ups); commissions are scanned by label.
+// Indexes: topic_id (the $topic look-up, then BROADER downwards); commissions are scanned by
+// label and the areas of their item, issuer and assignees walked upwards (at most 4 steps).
 // Returns: commission (properties).
 MATCH (c:Commission)
 WHERE NOT EXISTS { (c)-[:REPORTS_BACK_TO]->() }

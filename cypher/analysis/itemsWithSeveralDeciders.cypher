@@ -8,7 +8,8 @@
 // topic, BROADER at any depth), $asOf (YYYY-MM-DD or null: only deciders that existed on that
 // day, by the relationship's validFrom/validTo or the decider's founded/dissolved; unknown
 // bounds do not exclude), $first (limit).
-// Indexes: Entity id constraint (the $area and $topic look-ups); items are scanned by label.
+// Indexes: topic_id (the $topic look-up, then BROADER downwards); items are scanned by label and
+// each item's area is walked upwards (at most 4 steps) to meet $area.
 // Returns: item (properties), deciders ([{labels, props, rel}], ordered by decider id, kind).
 MATCH (i:Item)
 WHERE ($area IS NULL OR EXISTS {

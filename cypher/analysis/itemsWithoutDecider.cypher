@@ -7,7 +7,8 @@
 // on that day, by the relationship's validFrom/validTo or the decider's founded/dissolved,
 // unknown bounds not excluding; decision-like steps count only if they may have happened on or
 // before that day), $first (limit).
-// Indexes: Entity id constraint (the $area and $topic look-ups); items are scanned by label.
+// Indexes: topic_id (the $topic look-up, then BROADER downwards); items are scanned by label and
+// each item's area is walked upwards (at most 4 steps) to meet $area.
 // Returns: item (properties), decisionSteps (step properties, by date; undated last).
 MATCH (i:Item)
 WHERE ($area IS NULL OR EXISTS {

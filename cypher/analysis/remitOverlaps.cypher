@@ -20,8 +20,9 @@
 // Params: $asOf (YYYY-MM-DD or null: both mandates held on that day), $area (area id or null:
 // at least one of the two areas is it or inside it), $topic (topic id or null: a shared or
 // broader/narrower topic is it or narrower), $classifications (list or null), $first (limit).
-// Indexes: Entity id constraint (the $area and $topic look-ups); the rest is a scan of the
-// mandates and a comparison of every pair, fine for thousands of mandates.
+// Indexes: none needed: mandates are scanned by label, each area walked upwards (at most 4
+// steps), and every pair of mandates compared in memory - fine for thousands of mandates, not
+// for millions. $area and $topic are compared with the walked lists, not looked up.
 // Returns: classification, bodyA, bodyB, mandateA, mandateB, areaA, areaB (properties),
 // capacities, sharedTopics (properties), relatedTopics ({broader, narrower} properties),
 // periodFrom, periodTo (the days both may hold; null where open or unknown).

@@ -7,7 +7,8 @@
 // it, PART_OF upwards or INCLUDES downwards), $topic (topic id or null: a shared or
 // broader/narrower topic is it or narrower), $asOf (YYYY-MM-DD or null: only seats held, and
 // bodies existing, on that day; unknown bounds do not exclude), $first (limit).
-// Indexes: Entity id constraint (the $area and $topic look-ups); memberships are scanned by label.
+// Indexes: none needed: memberships are scanned by label; each body's area is walked upwards (at
+// most 4 steps) and $area, $topic are compared with those lists and the topics' broader ones.
 // Returns: holder ({labels, props}), bodyA, bodyB (properties), seatsA, seatsB (membership
 // properties, by id), sharedTopics (properties), relatedTopics ({broader, narrower} properties).
 MATCH (h:Entity)<-[:HELD_BY]-(s:Membership)-[:OF_BODY]->(b:Body)

@@ -20,7 +20,7 @@ const ITEM_FILTER = ' In an area: the item covers it or an area inside it. On a 
  * would silently find nothing), and turns them into the statements' parameters.
  */
 async function params(ctx: Context, filter: AnalysisFilter | undefined, first: number): Promise<AnalysisParams> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
+  if (first < 1 || first > MAX_FIRST) {
     throw userError('BAD_USER_INPUT', `first must be between 1 and ${MAX_FIRST}; narrow the analysis with filter.area, filter.topic or filter.asOf instead`, { field: 'first' });
   }
   const checks = [

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 
 /**
  * The controlled vocabularies of the model, each value with its meaning (and the Swedish
- * term). seed/seed.schema.json lists the same values; test/schema-drift.test.ts keeps them equal.
+ * term). seed/seed.schema.json lists the same values; test/schema.test.ts keeps them equal.
  */
 function vocabulary<T extends Record<string, string>>(name: string, description: string, values: T): { [K in keyof T]: K } {
   const e = Object.fromEntries(Object.keys(values).map((k) => [k, k])) as { [K in keyof T]: K };
