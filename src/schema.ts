@@ -15,6 +15,7 @@ import { MandateResolver } from './mandate/mandate.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { ListResolver } from './list/list.resolver';
 import { NodeResolver } from './node/node.resolver';
+import { OrganisationRelationsResolver } from './organisation/organisation-relations.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { MembershipResolver, PersonResolver, PostResolver } from './person/membership.resolver';
 import { ChainResolver } from './reporting/chain.resolver';
@@ -36,6 +37,7 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
       BodyWorkResolver, MembershipResolver, PersonResolver, PostResolver, TopicResolver, MandateResolver,
       DocumentResolver, ItemResolver, StepResolver, CommissionResolver, MeetingResolver, IndicatorResolver,
       ChangeEventResolver, ListResolver, ChainResolver, SearchResolver, WriteResolver, AgreementsResolver, AnalysisResolver,
+      OrganisationRelationsResolver,
     ],
     // Types reachable only through the Node interface must still be in the schema.
     orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],

@@ -7,14 +7,17 @@
 // $dateField with $dateFrom/$dateTo (the partial date may fall in the window);
 // sort: $sortField, $descending (rows without the sort key last); page: $after (offset of the last row seen) / $before,
 // $first / $last. Returns: total, offset, page (list of {labels, props}).
+// The areas inside $area are found once, not once per row.
+OPTIONAL MATCH (scope:Area {id: $area})
+WITH CASE WHEN scope IS NULL THEN null
+          ELSE [(scope)<-[:PART_OF*0..3]-(a:Area) | a.id] + [(scope)-[:INCLUDES]->(a:Area) | a.id] END AS inside
 MATCH (n:$($label))
 WHERE ($name IS NULL OR n.matchText CONTAINS $name)
   AND ($kinds IS NULL OR n[$kindField] IN $kinds)
   AND ($tiers IS NULL OR n[$tierField] IN $tiers)
   AND ($area IS NULL
-       OR EXISTS { (n)-[:COVERS]->(:Area)-[:PART_OF*0..3]->(:Area {id: $area}) }
-       OR EXISTS { (n)-[:PART_OF*1..3]->(:Area {id: $area}) }
-       OR EXISTS { (:Area {id: $area})-[:INCLUDES]->(n) })
+       OR (n:Area AND n.id IN inside AND n.id <> $area)
+       OR EXISTS { MATCH (n)-[:COVERS]->(c:Area) WHERE c.id IN inside })
   AND ($topic IS NULL OR EXISTS { (n)-[:CONCERNS]->(:Topic)-[:BROADER*0..4]->(:Topic {id: $topic}) })
   AND ($asOf IS NULL OR (coalesce(n.validFromStart, n.foundedStart, '0000-01-01') <= $asOf
                          AND coalesce(n.validToEnd, n.dissolvedEnd, '9999-12-31') >= $asOf))

@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Capacity } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
-import { Node, partialDate, PartialDate } from '../shared/types';
+import { Dated, Node } from '../shared/types';
 
-@ObjectType({ implements: Node, description: 'What a body is empowered to do (its remit): capacities, topics, area and period, with the original Swedish text.' })
-export class Mandate extends Node {
+@ObjectType({ implements: [Node, Dated], description: 'What a body is empowered to do (its remit): capacities, topics, area and period, with the original Swedish text.' })
+export class Mandate extends Dated {
   @Field(() => [Capacity], { description: 'What the mandate lets the body do.' })
   capacities!: (keyof typeof Capacity)[];
 
@@ -14,15 +14,7 @@ export class Mandate extends Node {
   @Field(() => String, { nullable: true, description: 'A short summary.' })
   summary?: string;
 
-  @Field(() => PartialDate, { nullable: true, description: 'From when, where the sources say.' })
-  get validFrom(): PartialDate | null {
-    return partialDate(this.props, 'validFrom');
-  }
 
-  @Field(() => PartialDate, { nullable: true, description: 'Until when, where the sources say.' })
-  get validTo(): PartialDate | null {
-    return partialDate(this.props, 'validTo');
-  }
 
   @Field(() => String, { nullable: true, description: 'Editorial note.' })
   note?: string;

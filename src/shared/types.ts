@@ -84,3 +84,21 @@ function hasGetter(proto: object | null, key: string): boolean {
   }
   return false;
 }
+
+/** Something valid for a period (an organisation, a seat, a mandate). */
+@InterfaceType({
+  implements: Node,
+  description: 'An entity that is valid for a period; each bound as precise as the sources give it, or null where they are silent.',
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Dated extends Node {
+  @Field(() => PartialDate, { nullable: true, description: 'From when, where the sources say.' })
+  get validFrom(): PartialDate | null {
+    return partialDate(this.props, 'validFrom');
+  }
+
+  @Field(() => PartialDate, { nullable: true, description: 'Until when, where the sources say (set when it is retired).' })
+  get validTo(): PartialDate | null {
+    return partialDate(this.props, 'validTo');
+  }
+}
