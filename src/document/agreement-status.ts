@@ -75,14 +75,16 @@ export function agreementState(t: Terms, asOf: string, noticeWindowMonths = 6): 
     }
     return { status: 'UNKNOWN', explanation: 'The sources give no end date and no rule that would give one.' };
   }
-  // Notice matters only where silence renews the agreement; a fixed term simply ends.
-  const noticeDeadline = t.noticeMonths && t.autoRenewal ? addMonths(end, -t.noticeMonths) : undefined;
+  // Notice matters only where silence renews the agreement: a fixed term, or the last
+  // period maxEnd allows, simply ends.
+  const renews = !!t.autoRenewal && !!t.renewalMonths && (!t.maxEndEnd || addMonths(end, t.renewalMonths) <= t.maxEndEnd);
+  const noticeDeadline = t.noticeMonths && renews ? addMonths(end, -t.noticeMonths) : undefined;
   if (end < asOf) return { status: 'EXPIRED', effectiveEnd: end, noticeDeadline, explanation: `Ended ${end}.` };
-  if (noticeDeadline && asOf > noticeDeadline && t.autoRenewal) {
+  if (noticeDeadline && asOf > noticeDeadline) {
     return { status: 'PAST_NOTICE_RENEWING', effectiveEnd: end, noticeDeadline, explanation: `Notice deadline ${noticeDeadline} has passed; it renews after ${end}.` };
   }
   if (noticeDeadline && asOf <= noticeDeadline && asOf >= addMonths(noticeDeadline, -noticeWindowMonths)) {
-    return { status: 'IN_NOTICE_WINDOW', effectiveEnd: end, noticeDeadline, explanation: `Notice must be given by ${noticeDeadline} or it runs to ${end}${t.autoRenewal ? ' and renews' : ''}.` };
+    return { status: 'IN_NOTICE_WINDOW', effectiveEnd: end, noticeDeadline, explanation: `Notice must be given by ${noticeDeadline} or it runs to ${end} and renews.` };
   }
-  return { status: 'ACTIVE', effectiveEnd: end, noticeDeadline, explanation: `In force until ${end}${t.autoRenewal ? ', renewing automatically' : ''}.` };
+  return { status: 'ACTIVE', effectiveEnd: end, noticeDeadline, explanation: `In force until ${end}${renews ? ', renewing automatically' : ''}.` };
 }

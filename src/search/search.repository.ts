@@ -5,6 +5,18 @@ import type { Node } from '../shared/types';
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /**
+ * The Swedish analyzer leaves these words out of the index (Lucene's Swedish stop set),
+ * so requiring them would find nothing: "Samråd vård och omsorg" must find SVO.
+ */
+const STOPWORDS = new Set(
+  ('och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du henne då sin nu har inte ' +
+    'hans honom skulle hennes där min man ej vid kunde något från ut när efter upp vi dem vara vad över än dig kan sina här ha mot ' +
+    'alla under någon eller allt mycket sedan ju denna själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några ' +
+    'deras blir mina samma vilken er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart ' +
+    'dina vars vårt våra ert era vilkas').split(' '),
+);
+
+/**
  * Turns what a user typed into a Lucene query: every word must match, either as a word
  * (analysed: stemmed the Swedish way, so "hemsjukvården" finds "hemsjukvård") or as the
  * start of a word (so "hemsjuk" finds "hemsjukvård"). Special characters are escaped,
@@ -14,6 +26,7 @@ export function luceneQuery(text: string): string | null {
   const words = text
     .toLowerCase()
     .split(/\s+/)
+    .filter((w) => !STOPWORDS.has(w))
     .map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
     .filter((w) => w.replace(/\\/g, '').length > 0);
   if (words.length === 0) return null;

@@ -47,7 +47,7 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     if (first < 1 || first > 100) throw userError('BAD_USER_INPUT', 'first must be between 1 and 100', { field: 'first' });
     const hits = await search(ctx.db, text, kinds ?? null, first);
-    if (!hits) throw userError('BAD_USER_INPUT', 'text has no words to search for; type at least one word', { field: 'text' });
+    if (!hits) throw userError('BAD_USER_INPUT', 'text has no words to search for (common words such as "och" and "i" are not indexed); type at least one other word', { field: 'text' });
     return hits.map((h) => Object.assign(new SearchHit(), { node: h.node, kind: (h.node as any).__typename, score: h.score }));
   }
 }

@@ -1,0 +1,71 @@
+import { startTestApi, type TestApi } from './helpers';
+
+/**
+ * With GOVGRAPH_REPORT_ROUND_TRIPS=true every response says in extensions.roundTrips how many
+ * statements it sent to Neo4j. A nested query must cost one statement for the list plus one
+ * per relationship field it follows (DataLoader batches the rows of a level), however many
+ * rows it returns.
+ */
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ GOVGRAPH_REPORT_ROUND_TRIPS: 'true' });
+});
+afterAll(() => api.close());
+
+/** The nested query of the brief: 8 relationship fields below the list. */
+const NESTED = (args: string) => `{ bodies(${args}) { totalCount nodes { id
+  memberships { holder { id } representing { id } }
+  mandates { topics { id } }
+  itemsPrepared { steps { body { id } } }
+} } }`;
+/** 1 statement for the list + memberships, holder, representing, mandates, topics, itemsPrepared, steps, body. */
+const BOUND = 1 + 8;
+
+async function run(query: string): Promise<{ data: any; roundTrips: number }> {
+  const response = (await api.gql(query)) as { data?: any; errors?: any[]; extensions?: { roundTrips?: number } };
+  expect(response.errors).toBeUndefined();
+  expect(typeof response.extensions?.roundTrips).toBe('number');
+  return { data: response.data, roundTrips: response.extensions!.roundTrips! };
+}
+
+describe('round trips', () => {
+  // 000_97f0e728be22a798.txt:91: "Samråd vård och omsorg (SVO)" — any query will do; one node by id is one statement.
+  test('responses carry extensions.roundTrips; one node by id costs one statement', async () => {
+    const { data, roundTrips } = await run('{ node(id: "body-svo") { id } }');
+    expect(data.node).toEqual({ id: 'body-svo' });
+    expect(roundTrips).toBe(1);
+  });
+
+  // Sorted by founding date (003_a2522b93327256eb.txt:32 Wreta 2001, :34 SSÖ 2013; 004_faaef7745464eccc.txt:1344: the project
+  // Nära vård i Sörmland "påbörjades i augusti 2021"), so the first five bodies already have seats, mandates and items
+  // prepared whose steps happened in bodies: every relationship level is reached with 5 rows as with 50 or 100.
+  test('the nested query costs the same for 5, 50 and 100 bodies: one statement per level, 9 in all', async () => {
+    const five = await run(NESTED('first: 5, order: {field: DATE}'));
+    const fifty = await run(NESTED('first: 50, order: {field: DATE}'));
+    const hundred = await run(NESTED('first: 100, order: {field: DATE}'));
+    const rows = five.data.bodies.nodes;
+    expect(rows).toHaveLength(5);
+    expect(rows.some((b: any) => b.memberships.length > 0)).toBe(true);
+    expect(rows.some((b: any) => b.mandates.length > 0)).toBe(true);
+    expect(rows.some((b: any) => b.itemsPrepared.some((i: any) => i.steps.some((s: any) => s.body !== null)))).toBe(true);
+    expect(fifty.data.bodies.nodes).toHaveLength(50);
+    expect(hundred.data.bodies.nodes.length).toBeGreaterThan(50);
+    expect(five.roundTrips).toBe(BOUND);
+    expect(fifty.roundTrips).toBe(five.roundTrips);
+    expect(hundred.roundTrips).toBe(five.roundTrips);
+  });
+
+  test('in name order the page size never pushes the cost above the bound', async () => {
+    for (const first of [5, 20, 50, 100]) {
+      const { roundTrips } = await run(NESTED(`first: ${first}`));
+      expect({ first, roundTrips: roundTrips <= BOUND }).toEqual({ first, roundTrips: true });
+    }
+    expect((await run(NESTED('first: 50'))).roundTrips).toBe(BOUND);
+  });
+
+  test('each request counts its own statements', async () => {
+    const a = await run(NESTED('first: 50, order: {field: DATE}'));
+    const b = await run(NESTED('first: 50, order: {field: DATE}'));
+    expect(b.roundTrips).toBe(a.roundTrips);
+  });
+});
