@@ -4,6 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 RUN npm ci --no-audit --no-fund
 COPY src ./src
+# The seed's JSON schema is compiled in (validation of seed files and API writes).
+COPY seed ./seed
 RUN npx tsc -p tsconfig.json
 
 FROM node:20-bookworm-slim
