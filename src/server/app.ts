@@ -13,6 +13,7 @@ import { migrationsComplete } from '../db/migrate';
 import { parseTokens } from '../auth/tokens';
 import { buildGovgraphSchema } from '../schema';
 import { createContext, type Context } from './context';
+import { depthLimit } from './depth-limit';
 import { formatError } from './errors';
 import { roundTripsPlugin } from './round-trips';
 
@@ -52,6 +53,7 @@ export async function startServer(db: Database, config: Config): Promise<Running
     schema: await buildGovgraphSchema(),
     formatError,
     introspection: true,
+    validationRules: [depthLimit],
     // Off so portals can cache plain `GET /graphql?query=…`. CSRF needs credentials the
     // browser attaches by itself (cookies, HTTP auth); we take only an Authorization bearer
     // header, which a cross-site page cannot add without a CORS preflight, and CORS never
