@@ -101,4 +101,11 @@ describe('search', () => {
     expect(hitIds(await search('Läkemedelsråd i östra länsdelen'))).toContain('body-lso-lakemedelsrad');
     expect(hitIds(await search('Nämnden för samverkan kring socialtjänst och vård'))).toContain('body-nsv');
   });
+
+  // The same names typed without å, ä, ö, as on a keyboard without them.
+  test('words typed without diacritics still find what has them', async () => {
+    expect(hitIds(await search('hemsjukvard'))).toEqual(expect.arrayContaining(['doc-002-samverkansavtal-hemsjukvard', 'item-002-samverkansavtal-hemsjukvard']));
+    expect(hitIds(await search('Samrad vard och omsorg'))).toContain('body-svo');
+    expect(hitIds(await search('lakemedelsrad', ['Body']))).toEqual(['body-lso-lakemedelsrad']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { toNode } from '../shared/registry';
+import { fold } from '../shared/text';
 import type { Node } from '../shared/types';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -17,12 +18,13 @@ const STOPWORDS = new Set(
 );
 
 /**
- * Turns what a user typed into a Lucene query: every word must match, either as a word
+ * Turns what a user typed into Lucene queries: every word must match, either as a word
  * (analysed: stemmed the Swedish way, so "hemsjukvården" finds "hemsjukvård") or as the
  * start of a word (so "hemsjuk" finds "hemsjukvård"). Special characters are escaped,
- * so no input can change the query's structure.
+ * so no input can change the query's structure. `folded` is the same query with the
+ * words' diacritics removed, for the index that has none.
  */
-export function luceneQuery(text: string): string | null {
+export function luceneQuery(text: string): { query: string; folded: string } | null {
   const words = text
     .toLowerCase()
     .split(/\s+/)
@@ -30,7 +32,8 @@ export function luceneQuery(text: string): string | null {
     .map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
     .filter((w) => w.replace(/\\/g, '').length > 0);
   if (words.length === 0) return null;
-  return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
+  const build = (ws: string[]) => ws.map((w) => `(${w} OR ${w}*)`).join(' AND ');
+  return { query: build(words), folded: build(words.map(fold)) };
 }
 
 export interface Hit {
@@ -39,8 +42,8 @@ export interface Hit {
 }
 
 export async function search(db: Database, text: string, labels: string[] | null, limit: number): Promise<Hit[] | null> {
-  const query = luceneQuery(text);
-  if (!query) return null;
-  const rows = await db.read('search/fulltext', { query, labels, limit });
+  const queries = luceneQuery(text);
+  if (!queries) return null;
+  const rows = await db.read('search/fulltext', { query: queries.query, foldedQuery: queries.folded, labels, limit });
   return rows.map((r) => ({ node: toNode(r.props, r.labels) as Node, score: r.score })).filter((h) => h.node);
 }

@@ -37,7 +37,7 @@ export class SearchHit {
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'One full-text search across bodies, organisations, items, documents, commissions, topics, mandates, persons and indicators: names, alternative names, descriptions and mandate texts. Swedish-aware (å, ä, ö; Swedish stemming) with prefix matching ("hemsjuk" finds "hemsjukvård"); every word must match; best first.',
+      'One full-text search across bodies, organisations, items, documents, commissions, topics, mandates, persons and indicators: names, alternative names, descriptions and mandate texts. Swedish-aware (å, ä, ö; Swedish stemming; common words such as "och" ignored) with prefix matching ("hemsjuk" finds "hemsjukvård"), and forgiving of words typed without diacritics ("hemsjukvard", "nara vard"); every word must match; best first.',
   })
   async search(
     @Ctx() ctx: Context,
