@@ -19,8 +19,8 @@ export class Body extends Node {
   @Field(() => BodyClassification, { description: 'What kind of forum it is.' })
   classification!: keyof typeof BodyClassification;
 
-  @Field(() => Tier, { description: 'Politicians, officials, or both.' })
-  tier!: keyof typeof Tier;
+  @Field(() => Tier, { nullable: true, description: 'Politicians, officials, or both; null where the sources do not say.' })
+  tier?: keyof typeof Tier;
 
   @Field(() => String, { nullable: true, description: 'What the body is, in the words of its source.' })
   description?: string;
