@@ -11,11 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string): Promise<any> {
-  const { data, errors } = await api.gql(query);
-  expect(errors).toBeUndefined();
-  return data;
-}
 
 /** A remit overlap in one line: classification, the two bodies and the two mandates. */
 const line = (o: any): string => `${o.classification} ${o.bodyA.id} ${o.bodyB.id} ${o.mandateA.id} ${o.mandateB.id}`;
@@ -23,7 +18,7 @@ const LINE_FIELDS = 'classification bodyA { id } bodyB { id } mandateA { id } ma
 
 describe('remit overlaps', () => {
   test('Sörmland has three duplications and ten fragmentations on Nära vård, duplications first', async () => {
-    const { remitOverlaps } = await data(`{ remitOverlaps { ${LINE_FIELDS} } }`);
+    const { remitOverlaps } = await api.data(`{ remitOverlaps { ${LINE_FIELDS} } }`);
     expect(remitOverlaps.map(line)).toEqual([
       'DUPLICATION body-lansstyrgruppen-sormland body-nsv mandate-004-lansstyrgruppen-figur4 mandate-004-nsv-malbild',
       'DUPLICATION body-lrs-sormland body-samverkansstrukturen-sormland mandate-004-lrs-processledning mandate-004-samverkansstrukturen-arena',
@@ -42,7 +37,7 @@ describe('remit overlaps', () => {
   });
 
   test('a duplication says why: shared capacity and topic, both areas, the open period, both mandate texts and their sources', async () => {
-    const { remitOverlaps } = await data(`{
+    const { remitOverlaps } = await api.data(`{
       remitOverlaps(classifications: [DUPLICATION], first: 1) {
         classification bodyA { name } bodyB { name }
         mandateA { text sources { sourceId locator } } mandateB { text sources { sourceId locator } }
@@ -72,24 +67,24 @@ describe('remit overlaps', () => {
 
   test('the project (2021-08 to 2023-07) and LRS process leadership (from 2023-08-01) never meet, so only asOf decides which one shows', async () => {
     const query = (asOf: string) => `{ remitOverlaps(filter: { asOf: "${asOf}" }, classifications: [DUPLICATION]) { bodyA { id } bodyB { id } period { from to } } }`;
-    expect((await data(query('2022-06-01'))).remitOverlaps).toEqual([
+    expect((await api.data(query('2022-06-01'))).remitOverlaps).toEqual([
       { bodyA: { id: 'body-lansstyrgruppen-sormland' }, bodyB: { id: 'body-nsv' }, period: { from: null, to: null } },
       { bodyA: { id: 'body-projekt-nara-vard-i-sormland' }, bodyB: { id: 'body-samverkansstrukturen-sormland' }, period: { from: '2021-08-01', to: '2023-07-31' } },
     ]);
-    expect((await data(query('2024-01-01'))).remitOverlaps).toEqual([
+    expect((await api.data(query('2024-01-01'))).remitOverlaps).toEqual([
       { bodyA: { id: 'body-lansstyrgruppen-sormland' }, bodyB: { id: 'body-nsv' }, period: { from: null, to: null } },
       { bodyA: { id: 'body-lrs-sormland' }, bodyB: { id: 'body-samverkansstrukturen-sormland' }, period: { from: '2023-08-01', to: null } },
     ]);
   });
 
   test('Länsstyrgruppen is part of Samverkansstrukturen, so the two are never compared', async () => {
-    const { remitOverlaps } = await data(`{ remitOverlaps(first: 200) { ${LINE_FIELDS} } }`);
+    const { remitOverlaps } = await api.data(`{ remitOverlaps(first: 200) { ${LINE_FIELDS} } }`);
     const pairs = remitOverlaps.map((o: any) => `${o.bodyA.id} ${o.bodyB.id}`);
     expect(pairs).not.toContain('body-lansstyrgruppen-sormland body-samverkansstrukturen-sormland');
   });
 
   test('an area filter keeps areas inside it: Sweden keeps Sörmland, Östergötland and Eskilstuna (inside Sörmland) keep none', async () => {
-    const count = async (area: string) => (await data(`{ remitOverlaps(filter: { area: "${area}" }) { classification } }`)).remitOverlaps.length;
+    const count = async (area: string) => (await api.data(`{ remitOverlaps(filter: { area: "${area}" }) { classification } }`)).remitOverlaps.length;
     expect(await count('area-se')).toBe(13);
     expect(await count('area-04')).toBe(13);
     expect(await count('area-05')).toBe(0);
@@ -97,7 +92,7 @@ describe('remit overlaps', () => {
   });
 
   test('a topic filter keeps overlaps on narrower topics: Projektmål 1 is narrower than Nära vård, which the project shares', async () => {
-    const { remitOverlaps } = await data(`{
+    const { remitOverlaps } = await api.data(`{
       remitOverlaps(filter: { topic: "topic-004-projektmal-1" }) { classification bodyA { id } bodyB { id } relatedTopics { broader { id } narrower { id } } }
     }`);
     const related = ['1', '2', '3', '4'].map((n) => ({ broader: { id: 'topic-004-nara-vard' }, narrower: { id: `topic-004-projektmal-${n}` } }));
@@ -110,14 +105,14 @@ describe('remit overlaps', () => {
   });
 
   test('first bounds the list to a prefix of the full order', async () => {
-    const { remitOverlaps } = await data(`{ remitOverlaps(first: 2) { ${LINE_FIELDS} } }`);
+    const { remitOverlaps } = await api.data(`{ remitOverlaps(first: 2) { ${LINE_FIELDS} } }`);
     expect(remitOverlaps.map((o: any) => o.mandateA.id)).toEqual(['mandate-004-lansstyrgruppen-figur4', 'mandate-004-lrs-processledning']);
   });
 });
 
 describe('items and commissions', () => {
   test('the SVO work plan approval has sixteen deciders: SON endorses, VÄN approves on a condition, HSN and the 13 municipalities approve', async () => {
-    const { itemsWithSeveralDeciders } = await data(`{
+    const { itemsWithSeveralDeciders } = await api.data(`{
       itemsWithSeveralDeciders(filter: { area: "area-05" }) { item { id } deciders { decider { id } kind condition sources { sourceId } } }
     }`);
     expect(itemsWithSeveralDeciders).toHaveLength(1);
@@ -138,7 +133,7 @@ describe('items and commissions', () => {
   });
 
   test('eight items have several deciders; two of them have two bodies that both DECIDE', async () => {
-    const { itemsWithSeveralDeciders } = await data('{ itemsWithSeveralDeciders { item { id } deciders { decider { id } kind } } }');
+    const { itemsWithSeveralDeciders } = await api.data('{ itemsWithSeveralDeciders { item { id } deciders { decider { id } kind } } }');
     expect(itemsWithSeveralDeciders.map((f: any) => f.item.id)).toEqual([
       'item-001-godkannande-arbetsplan',
       'item-002-gemensam-plan-handlingsplan-tjanstepersoner',
@@ -157,7 +152,7 @@ describe('items and commissions', () => {
   });
 
   test('in Östergötland two items are prepared in more than one place, each preparer with its source', async () => {
-    const { itemsPreparedInSeveralPlaces } = await data(`{
+    const { itemsPreparedInSeveralPlaces } = await api.data(`{
       itemsPreparedInSeveralPlaces(filter: { area: "area-05" }) { item { id } preparers { preparer { id } sources { sourceId } } }
     }`);
     expect(itemsPreparedInSeveralPlaces).toEqual([
@@ -177,7 +172,7 @@ describe('items and commissions', () => {
   });
 
   test('in Jämtland Härjedalen 21 items are prepared by both Fredagsgruppen and SamReKo HSI', async () => {
-    const { itemsPreparedInSeveralPlaces } = await data('{ itemsPreparedInSeveralPlaces(filter: { area: "area-23" }) { preparers { preparer { id } } } }');
+    const { itemsPreparedInSeveralPlaces } = await api.data('{ itemsPreparedInSeveralPlaces(filter: { area: "area-23" }) { preparers { preparer { id } } } }');
     expect(itemsPreparedInSeveralPlaces).toHaveLength(21);
     for (const f of itemsPreparedInSeveralPlaces) {
       expect(f.preparers.map((p: any) => p.preparer.id)).toEqual(['body-fredagsgruppen', 'body-samreko-hsi']);
@@ -193,17 +188,17 @@ describe('items and commissions', () => {
       { id: 'step-004-indikatorer-3', kind: 'ENDORSEMENT', date: { text: '2023-01' }, body: { id: 'body-projekt-styrgrupp' } },
       { id: 'step-004-indikatorer-4', kind: 'DIRECTION_DECISION', date: { text: '2023-02' }, body: { id: 'body-lansstyrgruppen-sormland' } },
     ];
-    expect((await data(query('2024-01-01'))).itemsWithoutDecider).toEqual([{ item: { id: 'item-004-indikatorer' }, decisionSteps: steps }]);
-    expect((await data(query('2022-12-31'))).itemsWithoutDecider).toEqual([{ item: { id: 'item-004-indikatorer' }, decisionSteps: steps.slice(0, 1) }]);
+    expect((await api.data(query('2024-01-01'))).itemsWithoutDecider).toEqual([{ item: { id: 'item-004-indikatorer' }, decisionSteps: steps }]);
+    expect((await api.data(query('2022-12-31'))).itemsWithoutDecider).toEqual([{ item: { id: 'item-004-indikatorer' }, decisionSteps: steps.slice(0, 1) }]);
   });
 
   test('53 items have no decider; the list is bounded by first', async () => {
-    expect((await data('{ itemsWithoutDecider(first: 200) { item { id } } }')).itemsWithoutDecider).toHaveLength(53);
-    expect((await data('{ itemsWithoutDecider { item { id } } }')).itemsWithoutDecider).toHaveLength(50);
+    expect((await api.data('{ itemsWithoutDecider(first: 200) { item { id } } }')).itemsWithoutDecider).toHaveLength(53);
+    expect((await api.data('{ itemsWithoutDecider { item { id } } }')).itemsWithoutDecider).toHaveLength(50);
   });
 
   test('six commissions in Jämtland Härjedalen name nobody to report back to', async () => {
-    const { commissionsWithoutReportBack } = await data('{ commissionsWithoutReportBack(filter: { area: "area-23" }) { id reportTo { id } } }');
+    const { commissionsWithoutReportBack } = await api.data('{ commissionsWithoutReportBack(filter: { area: "area-23" }) { id reportTo { id } } }');
     expect(commissionsWithoutReportBack).toEqual([
       'commission-002-atgarder-socialtjanst-vuxenpsykiatri',
       'commission-002-omarbeta-handlingsplaner-psykisk-halsa',
@@ -216,7 +211,7 @@ describe('items and commissions', () => {
 
   test('asOf leaves out commissions given later: of Sörmland\'s, the FoUiS indicators (2023-02), the accessibility guide (2023-06-12) and LRS process leader (2023-04-21) drop out on 2023-01-01', async () => {
     const ids = async (asOf?: string) =>
-      (await data(`{ commissionsWithoutReportBack(filter: { area: "area-04"${asOf ? `, asOf: "${asOf}"` : ''} }) { id } }`)).commissionsWithoutReportBack.map((c: any) => c.id);
+      (await api.data(`{ commissionsWithoutReportBack(filter: { area: "area-04"${asOf ? `, asOf: "${asOf}"` : ''} }) { id } }`)).commissionsWithoutReportBack.map((c: any) => c.id);
     const all = await ids();
     const early = await ids('2023-01-01');
     expect(all).toHaveLength(14);
@@ -231,7 +226,7 @@ describe('items and commissions', () => {
 
 describe('seats in bodies on the same topic', () => {
   test('the chairs of the three OSÖ groups also sit in SSÖ, which works on the same topics', async () => {
-    const { seatsInOverlappingBodies } = await data(`{
+    const { seatsInOverlappingBodies } = await api.data(`{
       seatsInOverlappingBodies(filter: { area: "area-05" }) { holder { id } bodyA { id } bodyB { id } seatsA { role } seatsB { role } sharedTopics { id } relatedTopics { broader { id } } }
     }`);
     const finding = (group: string, post: string, topics: string[]) => ({
@@ -246,7 +241,7 @@ describe('seats in bodies on the same topic', () => {
   });
 
   test('in Sörmland the närvårdskoordinator sits in both Länsstyrgruppen and the Nära vård network', async () => {
-    const { seatsInOverlappingBodies } = await data('{ seatsInOverlappingBodies(filter: { area: "area-04" }) { holder { id } bodyA { id } bodyB { id } sharedTopics { id } } }');
+    const { seatsInOverlappingBodies } = await api.data('{ seatsInOverlappingBodies(filter: { area: "area-04" }) { holder { id } bodyA { id } bodyB { id } sharedTopics { id } } }');
     expect(seatsInOverlappingBodies).toEqual([{
       holder: { id: 'post-004-narvardskoordinator' },
       bodyA: { id: 'body-lansstyrgruppen-sormland' },
@@ -273,7 +268,7 @@ describe('arguments and schema', () => {
   test('every analysis query, argument, type, field and enum value has a description', async () => {
     const queries = ['remitOverlaps', 'itemsPreparedInSeveralPlaces', 'itemsWithoutDecider', 'itemsWithSeveralDeciders', 'commissionsWithoutReportBack', 'seatsInOverlappingBodies'];
     const types = ['RemitOverlap', 'OverlapPeriod', 'RelatedTopicPair', 'Preparer', 'ItemPreparedInSeveralPlaces', 'ItemWithoutDecider', 'ItemWithSeveralDeciders', 'SeatsInOverlappingBodies'];
-    const { __schema, classification, filter } = await data(`{
+    const { __schema, classification, filter } = await api.data(`{
       __schema { queryType { fields { name description args { name description } } } types { name description fields { name description } } }
       classification: __type(name: "OverlapClassification") { description enumValues { name description } }
       filter: __type(name: "AnalysisFilter") { description inputFields { name description } }

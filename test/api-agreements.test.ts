@@ -12,18 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await api.gql(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data;
-}
 
 const REGISTER = `query($asOf: LocalDate, $filter: AgreementFilter, $window: Int! = 6) {
   agreements(asOf: $asOf, filter: $filter, noticeWindowMonths: $window, first: 500) {
     document { id } state { asOf status effectiveEnd noticeDeadline explanation } } }`;
 
 async function register(asOf: string, filter: Record<string, unknown> = {}, window = 6): Promise<any[]> {
-  return (await data(REGISTER, { asOf, filter, window })).agreements;
+  return (await api.data(REGISTER, { asOf, filter, window })).agreements;
 }
 async function stateOf(id: string, asOf: string, window = 6): Promise<any> {
   const entry = (await register(asOf, {}, window)).find((e) => e.document.id === id);
@@ -106,7 +101,7 @@ describe('effective end, notice deadline and status', () => {
 
   // 000_97f0e728be22a798.txt:235 (as above) and 002_032b4e42c1688560.txt:101: Document.state gives the register's answer.
   test("a document's own state field agrees with the register", async () => {
-    const { a, b } = await data(`{
+    const { a, b } = await api.data(`{
       a: node(id: "doc-000-ok-barn-unga") { ... on Document { state(asOf: "2024-09-01") { status effectiveEnd noticeDeadline } } }
       b: node(id: "doc-002-ok-riskbruk-missbruk-beroende") { ... on Document { state(asOf: "2025-01-01") { status effectiveEnd noticeDeadline } } }
     }`);

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from './helpers';
+import { ids, sorted, startTestApi, type TestApi } from './helpers';
 
 /**
  * Browsing the graph through GraphQL over HTTP: node(id), organisation(code), area(code),
@@ -12,14 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-/** The data of a query that must succeed. */
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await api.gql(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data;
-}
-const ids = (nodes: { id: string }[]): string[] => nodes.map((n) => n.id);
-const sorted = (values: string[]): string[] => [...values].sort();
 
 const OSTERGOTLAND_MUNICIPALITY_AREAS = [
   'area-0509', 'area-0512', 'area-0513', 'area-0560', 'area-0561', 'area-0562', 'area-0563',
@@ -32,7 +24,7 @@ describe('node(id)', () => {
   // 000_97f0e728be22a798.txt:235: "Överenskommelse om samverkan kring barn och unga	2020-04-01 till 2023-12-31"
   // 003_a2522b93327256eb.txt:34: "samtliga kommuner i östra länsdelen det vill säga Norrköpings, Söderköpings, Finspångs och Valdemarsviks kommuner"
   test('resolves a Body, an Item, a Document and an Area to their own types and fields', async () => {
-    const { body, item, document, area } = await data(`{
+    const { body, item, document, area } = await api.data(`{
       body: node(id: "body-svo") { __typename id ... on Body { name classification tier } }
       item: node(id: "item-001-godkannande-arbetsplan") { __typename id ... on Item { title registryNumbers } }
       document: node(id: "doc-000-ok-barn-unga") { __typename id ... on Document { title kind terms { start { text } initialEnd { text } } } }
@@ -55,7 +47,7 @@ describe('node(id)', () => {
   });
 
   test('an unknown id is null, and nodes(ids) answers in the order asked with null where none', async () => {
-    const { none, many } = await data(`{
+    const { none, many } = await api.data(`{
       none: node(id: "body-finns-inte") { id }
       many: nodes(ids: ["area-0580", "body-finns-inte", "body-svo"]) { __typename id }
     }`);
@@ -68,7 +60,7 @@ describe('organisation(code) and area(code)', () => {
   // 000_97f0e728be22a798.txt:91: "Genom SVO tar Region Östergötland och länets tretton kommuner gemensamt politiskt ansvar."
   // seed/reference/scb-municipalities.csv:52: "0580,Linköping,05,Östergötlands län"
   test('"05" is Region Östergötland and "0580" is Linköpings kommun, each governing its SCB area', async () => {
-    const { region, municipality } = await data(`{
+    const { region, municipality } = await api.data(`{
       region: organisation(code: "05") { id name kind area { id name } }
       municipality: organisation(code: "0580") { id name kind area { id name } }
     }`);
@@ -78,7 +70,7 @@ describe('organisation(code) and area(code)', () => {
 
   // seed/reference/scb-municipalities.csv:2: "0114,Upplands Väsby,01,Stockholms län" — a real code no source names an organisation for.
   test('a code without an organisation is null; a malformed code is BAD_USER_INPUT saying how to write it', async () => {
-    expect((await data('{ organisation(code: "0114") { id } }')).organisation).toBeNull();
+    expect((await api.data('{ organisation(code: "0114") { id } }')).organisation).toBeNull();
     const { data: answer, errors } = await api.gql('{ organisation(code: "5") { id } }');
     expect(answer).toEqual({ organisation: null });
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
@@ -87,7 +79,7 @@ describe('organisation(code) and area(code)', () => {
 
   // seed/reference/scb-municipalities.csv:52: "0580,Linköping,05,Östergötlands län"
   test('a municipality nests in its county, which nests in Sweden, which has no parent', async () => {
-    const { area } = await data('{ area(code: "0580") { id level parent { id level parent { id level parent { id } } } } }');
+    const { area } = await api.data('{ area(code: "0580") { id level parent { id level parent { id level parent { id } } } } }');
     expect(area).toEqual({
       id: 'area-0580', level: 'MUNICIPALITY',
       parent: { id: 'area-05', level: 'COUNTY', parent: { id: 'area-se', level: 'COUNTRY', parent: null } },
@@ -97,10 +89,10 @@ describe('organisation(code) and area(code)', () => {
   // 000_97f0e728be22a798.txt:91: "Region Östergötland och länets tretton kommuner"
   // 003_a2522b93327256eb.txt:34: "samtliga kommuner i östra länsdelen det vill säga Norrköpings, Söderköpings, Finspångs och Valdemarsviks kommuner"
   test('the county holds its 13 municipalities and östra länsdelen, which includes four of them', async () => {
-    const { county } = await data('{ county: area(code: "05") { name children { id } } }');
+    const { county } = await api.data('{ county: area(code: "05") { name children { id } } }');
     expect(county.name).toBe('Östergötlands län');
     expect(sorted(ids(county.children))).toEqual(sorted([...OSTERGOTLAND_MUNICIPALITY_AREAS, 'area-ostra-ostergotland']));
-    const { inside } = await data('{ inside: areas(filter: {area: "area-ostra-ostergotland"}) { totalCount nodes { name } } }');
+    const { inside } = await api.data('{ inside: areas(filter: {area: "area-ostra-ostergotland"}) { totalCount nodes { name } } }');
     expect(inside).toEqual({ totalCount: 4, nodes: [{ name: 'Finspång' }, { name: 'Norrköping' }, { name: 'Söderköping' }, { name: 'Valdemarsvik' }] });
   });
 });
@@ -132,7 +124,7 @@ const LISTS: ListCase[] = [
 
 async function page(c: ListCase, paging: string): Promise<any> {
   const args = [c.args, paging].filter(Boolean).join(', ');
-  return (await data(`{ page: ${c.list}(${args}) {
+  return (await api.data(`{ page: ${c.list}(${args}) {
     totalCount edges { cursor node { id } } nodes { id }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`)).page;
 }
@@ -187,7 +179,7 @@ describe('filters', () => {
   // 000_97f0e728be22a798.txt: cover logos 'Region Östergötland'; 004_faaef7745464eccc.txt: 'FoU i Östergötland';
   // 000: 'Länsstyrelsens Alla barn i Östergötland'; 001_66273cec3dad0122.txt:23: 'övriga kommuner i länet' (the memo's unnamed municipality)
   test('name ignores case and diacritics: "ostergotland" finds the Östergötland organisations and areas', async () => {
-    const { orgs, areas, bodies } = await data(`{
+    const { orgs, areas, bodies } = await api.data(`{
       orgs: organisations(filter: {name: "ostergotland"}) { nodes { id name } }
       areas: areas(filter: {name: "ostergotland"}) { nodes { id name } }
       bodies: bodies(filter: {name: "ostergotland"}) { nodes { id } }
@@ -209,7 +201,7 @@ describe('filters', () => {
   test('"SAMRÅD", "samråd" and "samrad" find the same three samråd bodies, by name', async () => {
     const expected = ['body-strategiska-samradet-au', 'body-svo', 'body-strategiska-samradet'];
     for (const name of ['SAMRÅD', 'samråd', 'samrad']) {
-      const { bodies } = await data('query($name: String) { bodies(filter: {name: $name}) { totalCount nodes { id } } }', { name });
+      const { bodies } = await api.data('query($name: String) { bodies(filter: {name: $name}) { totalCount nodes { id } } }', { name });
       expect({ name, found: ids(bodies.nodes), totalCount: bodies.totalCount }).toEqual({ name, found: expected, totalCount: 3 });
     }
   });
@@ -219,7 +211,7 @@ describe('filters', () => {
   // 000_97f0e728be22a798.txt:91 (SVO "politiskt samråd"), :216 (LGVO); 004_faaef7745464eccc.txt (NSV, a gemensam nämnd);
   // 003_a2522b93327256eb.txt: "den strategiska samverkansgruppen (SSÖ)".
   test('classification and tier filters: joint political forums everywhere, political bodies in Jämtland', async () => {
-    const { joint, political, leadership } = await data(`{
+    const { joint, political, leadership } = await api.data(`{
       joint: bodies(filter: {classifications: [JOINT_CONSULTATIVE_FORUM, JOINT_COMMITTEE]}) { totalCount nodes { id } }
       political: bodies(filter: {area: "area-23", tiers: [POLITICAL]}) { totalCount nodes { id } }
       leadership: bodies(filter: {area: "area-05", classifications: [LEADERSHIP_GROUP], tiers: [OFFICIALS]}) { nodes { id } }
@@ -234,7 +226,7 @@ describe('filters', () => {
   // 003_a2522b93327256eb.txt:14: "Organisation och uppdragsbeskrivning för samverkan mellan kommunerna i östra Östergötland och Regionen i östra Östergötland";
   // :34: östra länsdelen = "Norrköpings, Söderköpings, Finspångs och Valdemarsviks kommuner" (a part of Östergötland)
   test('area: bodies in area-05 include SSÖ, which covers östra länsdelen, a part of the county', async () => {
-    const { county, part } = await data(`{
+    const { county, part } = await api.data(`{
       county: bodies(first: 100, filter: {area: "area-05", tiers: [OFFICIALS, POLITICAL]}) { nodes { id area { id } } }
       part: bodies(first: 100, filter: {area: "area-ostra-ostergotland"}) { totalCount nodes { id } }
     }`);
@@ -250,7 +242,7 @@ describe('filters', () => {
 
   // 000_97f0e728be22a798.txt:176: "(e) Att växa upp och Mitt i livet"; Bilaga 2 Ansvar: "LGVO Att växa upp", "LGVO Mitt i livet"
   test('topic: the bodies working on "Att växa upp och Mitt i livet"', async () => {
-    const { bodies } = await data('{ bodies(filter: {topic: "topic-000-att-vaxa-upp-mitt-i-livet"}) { totalCount nodes { id } } }');
+    const { bodies } = await api.data('{ bodies(filter: {topic: "topic-000-att-vaxa-upp-mitt-i-livet"}) { totalCount nodes { id } } }');
     expect(bodies.totalCount).toBe(3);
     expect(ids(bodies.nodes)).toEqual(['body-lgvo-att-vaxa-upp', 'body-lgvo-mitt-i-livet', 'body-svo']);
   });
@@ -259,8 +251,8 @@ describe('filters', () => {
   // :34: "Från och med 2013 omformas Wreta och byter då också namn till Strategisk Samverkan Öster, SSÖ."
   test('asOf: in östra länsdelen Wreta is there in 2010 and SSÖ in 2020, never both', async () => {
     const q = 'query($asOf: LocalDate) { bodies(filter: {area: "area-ostra-ostergotland", asOf: $asOf}) { nodes { id } } }';
-    const in2010 = ids((await data(q, { asOf: '2010-01-01' })).bodies.nodes);
-    const in2020 = ids((await data(q, { asOf: '2020-01-01' })).bodies.nodes);
+    const in2010 = ids((await api.data(q, { asOf: '2010-01-01' })).bodies.nodes);
+    const in2020 = ids((await api.data(q, { asOf: '2020-01-01' })).bodies.nodes);
     expect(in2010).toContain('body-wreta');
     expect(in2010).not.toContain('body-sso');
     expect(in2020).toContain('body-sso');
@@ -274,8 +266,8 @@ describe('sorting', () => {
   // seed/reference/scb-municipalities.csv: Jämtlands län (23) has Ragunda, Bräcke, Krokom, Strömsund, Åre, Berg, Härjedalen, Östersund
   test('NAME ignores diacritics: Åre sorts as "are" and Östersund as "ostersund"; DESC reverses', async () => {
     const q = 'query($d: SortDirection!) { areas(filter: {area: "area-23", levels: [MUNICIPALITY]}, order: {field: NAME, direction: $d}) { totalCount nodes { name } } }';
-    const asc = (await data(q, { d: 'ASC' })).areas;
-    const desc = (await data(q, { d: 'DESC' })).areas;
+    const asc = (await api.data(q, { d: 'ASC' })).areas;
+    const desc = (await api.data(q, { d: 'DESC' })).areas;
     const expected = ['Åre', 'Berg', 'Bräcke', 'Härjedalen', 'Krokom', 'Östersund', 'Ragunda', 'Strömsund'];
     expect(asc.totalCount).toBe(8);
     expect(asc.nodes.map((n: any) => n.name)).toEqual(expected);
@@ -286,8 +278,8 @@ describe('sorting', () => {
   test('DATE sorts bodies by founding, ascending and descending, with undated bodies last both ways', async () => {
     const q = 'query($d: SortDirection!) { bodies(filter: {area: "area-ostra-ostergotland"}, order: {field: DATE, direction: $d}) { nodes { id founded { text } } } }';
     const undated = ['body-lso', 'body-lso-avvikelser', 'body-lso-lakemedelsrad', 'body-oso', 'body-oso-aldre-somatik', 'body-oso-barn-unga', 'body-oso-vuxna-psykisk-ohalsa'];
-    const asc = (await data(q, { d: 'ASC' })).bodies.nodes;
-    const desc = (await data(q, { d: 'DESC' })).bodies.nodes;
+    const asc = (await api.data(q, { d: 'ASC' })).bodies.nodes;
+    const desc = (await api.data(q, { d: 'DESC' })).bodies.nodes;
     expect(asc.map((n: any) => [n.id, n.founded?.text ?? null])).toEqual([['body-wreta', '2001'], ['body-sso', '2013'], ...undated.map((id) => [id, null])]);
     expect(desc.map((n: any) => [n.id, n.founded?.text ?? null])).toEqual([['body-sso', '2013'], ['body-wreta', '2001'], ...undated.map((id) => [id, null])]);
   });
@@ -295,7 +287,7 @@ describe('sorting', () => {
   // 001_66273cec3dad0122.txt:6: "2024-01-25" (the memo); 003_a2522b93327256eb.txt:8: "Framtaget datum: 2013-02-01";
   // the agreements of 000's Bilaga 2 carry no document date.
   test('DATE DESC puts the dated documents of Östergötland first, newest first, and the undated after them', async () => {
-    const { documents } = await data('{ documents(filter: {area: "area-05"}, order: {field: DATE, direction: DESC}) { totalCount nodes { id date { text } } } }');
+    const { documents } = await api.data('{ documents(filter: {area: "area-05"}, order: {field: DATE, direction: DESC}) { totalCount nodes { id date { text } } } }');
     expect(documents.totalCount).toBe(14);
     expect(documents.nodes.slice(0, 2)).toEqual([
       { id: 'doc-001-tjansteskrivelse-arbetsplan', date: { text: '2024-01-25' } },
@@ -314,7 +306,7 @@ describe('sorting', () => {
 describe('sources', () => {
   // 000_97f0e728be22a798.txt:91: "Samråd vård och omsorg (SVO) är ett politiskt samråd under länets socialnämnder eller motsvarande och regionens hälso- och sjukvårdsnämnd (HSN)"
   test("a Body's sources name src-000 with a locator, and resolve to the source document", async () => {
-    const { body } = await data('{ body(id: "body-svo") { sources { sourceId locator source { id title file } } } }');
+    const { body } = await api.data('{ body(id: "body-svo") { sources { sourceId locator source { id title file } } } }');
     expect(body.sources[0]).toEqual({
       sourceId: 'src-000',
       locator: "Inledning: 'Samråd vård och omsorg (SVO) är ett politiskt samråd under länets socialnämnder eller motsvarande och regionens hälso- och sjukvårdsnämnd (HSN)'; Bilaga 1, Uppdrag: 'SVO utgör politisk arena för samverkan inom vård och omsorg'; Strategiområden 2024-2025",
@@ -347,7 +339,7 @@ describe('sources', () => {
   ];
 
   test('every type of node cites a source document and a locator', async () => {
-    const { nodes } = await data('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id sources { sourceId locator source { id } } } }', {
+    const { nodes } = await api.data('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id sources { sourceId locator source { id } } } }', {
       ids: EVERY_TYPE.map(([, id]) => id),
     });
     expect(nodes.map((n: any) => [n.__typename, n.id, n.sources[0].sourceId])).toEqual(EVERY_TYPE);

@@ -19,11 +19,6 @@ afterAll(async () => {
   await api.close();
 });
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await api.gql(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data;
-}
 /** Chain nodes as [id, depth]; bodies other test files write (ids "body-test-…") are left out. */
 const reached = (nodes: { depth: number; node: { id: string } }[]): [string, number][] =>
   nodes.filter((n) => !n.node.id.startsWith('body-test-')).map((n) => [n.node.id, n.depth]);
@@ -40,7 +35,7 @@ describe('chainUp', () => {
   // :127 "lämna förslag till SSÖ om nya uppdrag", :128 "rapportera resultat av uppdrag till SSÖ",
   // :98 "SSÖ ska inför varje nytt verksamhetsår fastställa en års- och aktivitetsplan med tydliga uppdrag till de olika OSÖ-grupperna."
   test('from the LSÖ group for avvikelser it reaches OSÖ at depth 1 and SSÖ at depth 2, and stops there', async () => {
-    const { body } = await data(`{ body(id: "body-lso-avvikelser") { chainUp { start { id } ${CHAIN} } } }`);
+    const { body } = await api.data(`{ body(id: "body-lso-avvikelser") { chainUp { start { id } ${CHAIN} } } }`);
     const chain = body.chainUp;
     expect(chain.start).toEqual({ id: 'body-lso-avvikelser' });
     expect(reached(chain.nodes)).toEqual([['body-oso', 1], ['body-sso', 2]]);
@@ -55,7 +50,7 @@ describe('chainUp', () => {
 
   // 003_a2522b93327256eb.txt:166 (quoted above) is the first line's text; :128 the REPORTS_TO line's.
   test('its lines carry their kind, the Swedish text that establishes them and their source and locator', async () => {
-    const { body } = await data(`{ body(id: "body-lso-avvikelser") { chainUp { ${CHAIN} } } }`);
+    const { body } = await api.data(`{ body(id: "body-lso-avvikelser") { chainUp { ${CHAIN} } } }`);
     const [first, , reports] = body.chainUp.lines;
     expect(first).toEqual({
       kind: 'SUBORDINATE_TO',
@@ -74,7 +69,7 @@ describe('chainUp', () => {
   // motsvarande och regionens hälso- och sjukvårdsnämnd (HSN). Genom SVO tar Region Östergötland och länets tretton kommuner ..."
   // :214: "SVO har ett sekretariat som utgör processtöd." (beside SVO, not above it)
   test("SVO's chainUp reaches the region's HSN and the 13 municipalities at depth 1, and not its secretariat", async () => {
-    const { body } = await data(`{ body(id: "body-svo") { chainUp { ${CHAIN} } } }`);
+    const { body } = await api.data(`{ body(id: "body-svo") { chainUp { ${CHAIN} } } }`);
     const chain = body.chainUp;
     expect(chain.truncated).toBe(false);
     expect(reached(chain.nodes).sort()).toEqual(['body-region-05-hsn', ...OSTERGOTLAND_MUNICIPALITIES].map((id) => [id, 1]).sort());
@@ -87,7 +82,7 @@ describe('chainUp', () => {
   // 003_a2522b93327256eb.txt:211: "Läkemedelsrådet ska ha en stående punkt på dagordningen på OSÖ:s möten ..." (REPORTS_TO OSÖ);
   // :128: "rapportera resultat av uppdrag till SSÖ"
   test('kinds narrows the lines followed: only REPORTS_TO from the Läkemedelsråd, none from the avvikelser group', async () => {
-    const { rad, avvikelser } = await data(`{
+    const { rad, avvikelser } = await api.data(`{
       rad: body(id: "body-lso-lakemedelsrad") { chainUp(kinds: [REPORTS_TO]) { ${CHAIN} } }
       avvikelser: body(id: "body-lso-avvikelser") { chainUp(kinds: [REPORTS_TO]) { ${CHAIN} } }
     }`);
@@ -101,7 +96,7 @@ describe('chainDown', () => {
   // 000_97f0e728be22a798.txt:216: "Ledningsgrupp vård och omsorg (LGVO) bereder ärenden till SVO ..."
   // :212: "Arbetsutskottets uppgift är att förbereda ärenden inför SVO:s ordinarie sammanträden"; :220: "SVO anordnar regelbundet temakonferenser."
   test('from SVO it includes LGVO, which prepares for it, with the Swedish text', async () => {
-    const { body } = await data(`{ body(id: "body-svo") { chainDown { ${CHAIN} } } }`);
+    const { body } = await api.data(`{ body(id: "body-svo") { chainDown { ${CHAIN} } } }`);
     const chain = body.chainDown;
     expect(reached(chain.nodes)).toEqual([['body-lgvo', 1], ['body-svo-au', 1], ['body-svo-temakonferens', 1]]);
     expect(chain.lines.find((l: any) => l.from.id === 'body-lgvo')).toEqual({
@@ -116,7 +111,7 @@ describe('chainDown', () => {
   // 003_a2522b93327256eb.txt:98 (OSÖ under SSÖ), :162 "LSÖ rapporterar kontinuerligt under uppdragstiden till OSÖ-gruppen",
   // :166 (the avvikelser group), :211 (the Läkemedelsråd at OSÖ's meetings)
   test('the depth bound cuts the chain and says so with truncated; a deep enough chain is not truncated', async () => {
-    const { body } = await data(`{ body(id: "body-sso") {
+    const { body } = await api.data(`{ body(id: "body-sso") {
       one: chainDown(depth: 1) { ${CHAIN} }
       all: chainDown { ${CHAIN} }
     } }`);
@@ -124,7 +119,7 @@ describe('chainDown', () => {
     expect(reached(body.one.nodes)).toEqual([['body-oso', 1]]);
     expect(body.all.truncated).toBe(false);
     expect(reached(body.all.nodes)).toEqual([['body-oso', 1], ['body-lso', 2], ['body-lso-avvikelser', 2], ['body-lso-lakemedelsrad', 2]]);
-    const { up } = await data(`{ up: body(id: "body-lso-avvikelser") { chainUp(depth: 1) { ${CHAIN} } } }`);
+    const { up } = await api.data(`{ up: body(id: "body-lso-avvikelser") { chainUp(depth: 1) { ${CHAIN} } } }`);
     expect(up.chainUp.truncated).toBe(true);
     expect(reached(up.chainUp.nodes)).toEqual([['body-oso', 1]]);
     expect(up.chainUp.lines.map(lineKey)).toEqual(['body-lso-avvikelser SUBORDINATE_TO body-oso']);
@@ -142,7 +137,7 @@ describe('chainDown', () => {
 describe('reportingPaths', () => {
   // 000_97f0e728be22a798.txt:212 (the AU prepares SVO's meetings) and :216 (LGVO "bereder ärenden till SVO")
   test('SVO AU and LGVO meet at SVO: one shortest path of two PREPARES_FOR lines', async () => {
-    const { reportingPaths } = await data('{ reportingPaths(from: "body-svo-au", to: "body-lgvo") { length lines { kind from { id } to { id } } } }');
+    const { reportingPaths } = await api.data('{ reportingPaths(from: "body-svo-au", to: "body-lgvo") { length lines { kind from { id } to { id } } } }');
     expect(reportingPaths).toEqual([{
       length: 2,
       lines: [
@@ -155,20 +150,20 @@ describe('reportingPaths', () => {
   // 003_a2522b93327256eb.txt:166, :127, :128, :98 (OSÖ reaches SSÖ by three kinds of line)
   test('from the avvikelser group to SSÖ: three paths of length 2, one per line from OSÖ to SSÖ; kinds narrows them', async () => {
     const q = 'query($kinds: [ReportingKind!]) { reportingPaths(from: "body-lso-avvikelser", to: "body-sso", kinds: $kinds) { length lines { kind from { id } to { id } } } }';
-    const all = (await data(q)).reportingPaths;
+    const all = (await api.data(q)).reportingPaths;
     expect(all.map((p: any) => p.length)).toEqual([2, 2, 2]);
     expect(all.map((p: any) => p.lines.map(lineKey).join(' / ')).sort()).toEqual([
       'body-lso-avvikelser SUBORDINATE_TO body-oso / body-oso PREPARES_FOR body-sso',
       'body-lso-avvikelser SUBORDINATE_TO body-oso / body-oso REPORTS_TO body-sso',
       'body-lso-avvikelser SUBORDINATE_TO body-oso / body-oso SUBORDINATE_TO body-sso',
     ]);
-    const subordinate = (await data(q, { kinds: ['SUBORDINATE_TO'] })).reportingPaths;
+    const subordinate = (await api.data(q, { kinds: ['SUBORDINATE_TO'] })).reportingPaths;
     expect(subordinate.map((p: any) => p.lines.map(lineKey))).toEqual([['body-lso-avvikelser SUBORDINATE_TO body-oso', 'body-oso SUBORDINATE_TO body-sso']]);
   });
 
   // 002_032b4e42c1688560.txt (SVOM, Jämtland) and 000_97f0e728be22a798.txt (SVO, Östergötland) share no reporting line.
   test('bodies with no connecting lines have no paths; the same body twice is BAD_USER_INPUT', async () => {
-    expect((await data('{ reportingPaths(from: "body-svo", to: "body-svom") { length } }')).reportingPaths).toEqual([]);
+    expect((await api.data('{ reportingPaths(from: "body-svo", to: "body-svom") { length } }')).reportingPaths).toEqual([]);
     const { errors } = await api.gql('{ reportingPaths(from: "body-svo", to: "body-svo") { length } }');
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
@@ -197,7 +192,7 @@ describe('a cycle of reporting lines', () => {
   });
 
   test('chainUp terminates: the other body once at depth 1, both lines once each, not truncated', async () => {
-    const { a, b } = await data(`{
+    const { a, b } = await api.data(`{
       a: body(id: "${A}") { chainUp(depth: 12) { start { id } ${CHAIN} } }
       b: body(id: "${B}") { chainUp(depth: 12) { start { id } ${CHAIN} } }
     }`);
@@ -211,7 +206,7 @@ describe('a cycle of reporting lines', () => {
   });
 
   test('chainDown terminates too, and depth 1 says the cycle goes on', async () => {
-    const { a } = await data(`{ a: body(id: "${A}") { down: chainDown(depth: 12) { ${CHAIN} } up1: chainUp(depth: 1) { ${CHAIN} } } }`);
+    const { a } = await api.data(`{ a: body(id: "${A}") { down: chainDown(depth: 12) { ${CHAIN} } up1: chainUp(depth: 1) { ${CHAIN} } } }`);
     expect(reached(a.down.nodes)).toEqual([[B, 1]]);
     expect(a.down.lines.map(lineKey).sort()).toEqual([`${A} REPORTS_TO ${B}`, `${B} REPORTS_TO ${A}`]);
     expect(a.down.truncated).toBe(false);
@@ -220,7 +215,7 @@ describe('a cycle of reporting lines', () => {
   });
 
   test('reportingPaths between the two: the two one-line paths, one each way', async () => {
-    const { reportingPaths } = await data(`{ reportingPaths(from: "${A}", to: "${B}") { length lines { from { id } to { id } } } }`);
+    const { reportingPaths } = await api.data(`{ reportingPaths(from: "${A}", to: "${B}") { length lines { from { id } to { id } } } }`);
     expect(reportingPaths.map((p: any) => p.length)).toEqual([1, 1]);
     expect(reportingPaths.map((p: any) => `${p.lines[0].from.id}>${p.lines[0].to.id}`).sort()).toEqual([`${A}>${B}`, `${B}>${A}`]);
   });

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from './helpers';
+import { ids, sorted, startTestApi, type TestApi } from './helpers';
 
 /**
  * Items of business over HTTP: who prepares, who decides and how, their dated steps, who
@@ -12,13 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await api.gql(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data;
-}
-const ids = (nodes: { id: string }[]): string[] => nodes.map((n) => n.id);
-const sorted = (values: string[]): string[] => [...values].sort();
 
 const OSTERGOTLAND_MUNICIPALITIES = [
   'org-kommun-0509', 'org-kommun-0512', 'org-kommun-0513', 'org-kommun-0560', 'org-kommun-0561', 'org-kommun-0562', 'org-kommun-0563',
@@ -31,7 +24,7 @@ describe('the approval of SVO work plan 2024–2025 (item-001)', () => {
   // sjukvårdsnämnd och länets kommuner för godkännande." :31 "Arbetsplanen är framtagen gemensamt mellan länets kommuner och regionen."
   // :3 "Socialförvaltningen", :50 "Samrådet tar fram tvååriga arbetsplaner", closing block "Vård- och äldreomsorgsförvaltningen"
   test('SVO and the two administrations that wrote the memo prepare it', async () => {
-    const { node } = await data(ITEM('item-001-godkannande-arbetsplan', 'preparedBy { __typename id }'));
+    const { node } = await api.data(ITEM('item-001-godkannande-arbetsplan', 'preparedBy { __typename id }'));
     expect(node.preparedBy).toEqual([
       { __typename: 'Body', id: 'body-svo' },
       { __typename: 'Organisation', id: 'org-001-socialforvaltningen' },
@@ -43,7 +36,7 @@ describe('the approval of SVO work plan 2024–2025 (item-001)', () => {
   // :22-23: "1. ... godkänns. 2. Beslutet förutsätter att Region Östergötlands hälso- och sjukvårdsnämnd samt övriga kommuner i länet godkänner arbetsplanen." (VÄN)
   // :29: sent "till Region Östergötlands hälso- och sjukvårdsnämnd och länets kommuner för godkännande"
   test('VÄN approves on the condition as written, SON endorses, the region HSN and the 13 municipalities approve', async () => {
-    const { node } = await data(ITEM('item-001-godkannande-arbetsplan', 'decidedBy { kind condition decider { __typename id } sources { sourceId } }'));
+    const { node } = await api.data(ITEM('item-001-godkannande-arbetsplan', 'decidedBy { kind condition decider { __typename id } sources { sourceId } }'));
     const byId = Object.fromEntries(node.decidedBy.map((d: any) => [d.decider.id, d]));
     expect(node.decidedBy).toHaveLength(16);
     expect(byId['body-001-vard-och-aldreomsorgsnamnden']).toEqual({
@@ -64,7 +57,7 @@ describe('the approval of SVO work plan 2024–2025 (item-001)', () => {
   // 001_66273cec3dad0122.txt:6 "2024-01-25", :8 "Dnr SON 2024-220", :9 "Dnr VÄN 2024-378", :18 and :22-23 (the two proposals);
   // :29 "har skickats ... för godkännande" (no date given, so it comes last)
   test('its steps come in date order with their registry numbers and bodies; the undated step last', async () => {
-    const { node } = await data(ITEM('item-001-godkannande-arbetsplan', 'steps { id kind date { text precision } registryNumber paragraph body { id } text }'));
+    const { node } = await api.data(ITEM('item-001-godkannande-arbetsplan', 'steps { id kind date { text precision } registryNumber paragraph body { id } text }'));
     expect(node.steps.map((s: any) => [s.id, s.kind, s.date?.text ?? null, s.registryNumber, s.body?.id ?? null])).toEqual([
       ['step-001-forslag-son', 'PROPOSAL', '2024-01-25', 'SON 2024-220', 'body-001-social-och-omsorgsnamnden'],
       ['step-001-forslag-van', 'PROPOSAL', '2024-01-25', 'VÄN 2024-378', 'body-001-vard-och-aldreomsorgsnamnden'],
@@ -77,7 +70,7 @@ describe('the approval of SVO work plan 2024–2025 (item-001)', () => {
   // 001_66273cec3dad0122.txt:6 "2024-01-25": no step is dated earlier. The item records no holder, so heldBy is the body
   // of the latest step on the day; the two proposals share the date and steps of one date go in id order (SON, then VÄN).
   test('heldBy is nobody before the memo and the committee of its latest step after it', async () => {
-    const { node } = await data(ITEM('item-001-godkannande-arbetsplan', 'before: heldBy(asOf: "2024-01-24") { id } after: heldBy(asOf: "2024-02-01") { id }'));
+    const { node } = await api.data(ITEM('item-001-godkannande-arbetsplan', 'before: heldBy(asOf: "2024-01-24") { id } after: heldBy(asOf: "2024-02-01") { id }'));
     expect(node).toEqual({ before: null, after: { id: 'body-001-vard-och-aldreomsorgsnamnden' } });
   });
 });
@@ -87,7 +80,7 @@ describe('Jämtland: Nytt Samverkansavtal hemsjukvård (balanslista SVOM 2024)',
   // Avtal giltigt t.om. 31/12 2024. SVOM 9/6 2023 – rek-beslut förlängning nuvarande avtal SVOM 2023 och 23/2 2024-rapport
   // pågående arbete SVOM 3/6 2024 – beslut om remiss SVOM 11/10 2024 - rekommendationsbeslut nytt avtal from 1/1 2025."
   test('its dated SVOM steps come in date order, each at its meeting; "SVOM 2023" (year only) sorts by its first day', async () => {
-    const { node } = await data(ITEM('item-002-samverkansavtal-hemsjukvard', 'title preparedBy { id } decidedBy { kind decider { id } } steps { id kind date { text earliest } body { id } meeting { id } text }'));
+    const { node } = await api.data(ITEM('item-002-samverkansavtal-hemsjukvard', 'title preparedBy { id } decidedBy { kind decider { id } } steps { id kind date { text earliest } body { id } meeting { id } text }'));
     expect(node.title).toBe('Nytt Samverkansavtal hemsjukvård');
     expect(node.preparedBy).toEqual([{ id: 'body-fredagsgruppen' }]);
     expect(node.decidedBy).toEqual([{ kind: 'RECOMMENDS', decider: { id: 'body-svom' } }]);
@@ -104,7 +97,7 @@ describe('Jämtland: Nytt Samverkansavtal hemsjukvård (balanslista SVOM 2024)',
   // 002_032b4e42c1688560.txt:51: "Giltig tom 31/12 2024. SVOM 8/12 2023 - beslut om förlängning. Fredagsgruppen och SamReKo HSI
   // 9/2 2024 - beslut om plan för revidering av ök 2024. ... Uppdrag att se över ök ... Prel. SVOM 11/10 2024 - rekommendationsbeslut ny ök från 1/1 2025."
   test('the riskbruk agreement item: SVOM extension, the two forums deciding on 9/2 2024, SVOM 11/10 2024, the undated commission last', async () => {
-    const { node } = await data(ITEM('item-002-ok-riskbruk-missbruk-beroende', 'steps { id kind date { text } body { id } }'));
+    const { node } = await api.data(ITEM('item-002-ok-riskbruk-missbruk-beroende', 'steps { id kind date { text } body { id } }'));
     expect(node.steps.map((s: any) => [s.kind, s.date?.text ?? null, s.body?.id ?? null])).toEqual([
       ['EXTENSION', '2023-12-08', 'body-svom'],
       ['DECISION', '2024-02-09', 'body-fredagsgruppen'],
@@ -122,7 +115,7 @@ describe("a body's work", () => {
   // (e)4, (e)5, (e)6 "vid behov fatta gemensamma beslut", (e)7 "ta ställning till behov av lokala förberedelser";
   // (f)1, (f)2 "som grund för ställningstagande".
   test('SVO prepares the work plan approval and decides ten of its own activities', async () => {
-    const { body } = await data('{ body(id: "body-svo") { itemsPrepared { id } itemsDecided { id } } }');
+    const { body } = await api.data('{ body(id: "body-svo") { itemsPrepared { id } itemsDecided { id } } }');
     expect(ids(body.itemsPrepared)).toEqual(['item-001-godkannande-arbetsplan']);
     expect(sorted(ids(body.itemsDecided))).toEqual([
       'item-000-gapanalys-kognitiv-svikt', 'item-000-gapanalys-palliativ', 'item-000-gemensamt-boende', 'item-000-justering-ok-utskrivning',
@@ -135,7 +128,7 @@ describe("a body's work", () => {
   // återkomma med en gapanalys med fokus på den palliativa vården"; :194 "2. Ge uppdrag till LGVO att återkomma med gapanalys med fokus på kognitiv svikt"
   // :181 "Utredningsuppdrag gavs av strategiska ledningsgruppen i november 2023"; "LGVO ombeds att ge återkoppling till SVO i samband med SVO-mötet i december 2024"
   test('SVO issues three commissions to LGVO; LGVO receives those and the strategiska ledningsgruppen one', async () => {
-    const { svo, lgvo } = await data(`{
+    const { svo, lgvo } = await api.data(`{
       svo: body(id: "body-svo") { commissionsIssued { id issuedBy { id } assignedTo { id } reportTo { id } } }
       lgvo: body(id: "body-lgvo") { commissionsReceived { id issuedBy { id } status } ongoing: commissionsReceived(status: [ONGOING]) { id } }
     }`);
@@ -153,7 +146,7 @@ describe("a body's work", () => {
   // 000_97f0e728be22a798.txt:181: the utredning is due "i samband med SVO-mötet i december 2024" (last possible day 2024-12-31);
   // SVO's own three commissions carry no due date, so they are never overdue.
   test('overdueAsOf: the utredning LGVO received is overdue only after December 2024', async () => {
-    const { lgvo } = await data(`{ lgvo: body(id: "body-lgvo") {
+    const { lgvo } = await api.data(`{ lgvo: body(id: "body-lgvo") {
       lastDay: commissionsReceived(overdueAsOf: "2024-12-31") { id }
       dayAfter: commissionsReceived(overdueAsOf: "2025-01-01") { id due { text latest } dueMeeting { id } overdue(asOf: "2025-01-01") }
     } }`);
@@ -166,7 +159,7 @@ describe("a body's work", () => {
   // 002_032b4e42c1688560.txt:57-58: "SVOM 8/12 2023 - Kort rapport och uppdrag ... uppdras att återkomma med förslag"; :103 "rapport höst 2024"
   // (autumn ends 2024-11-30); :34: "Fredagsgruppen 21/10 2024 – förslag om fortsatt utveckling Cosmic"
   test('overdueAsOf in Jämtland: SVOM\'s handlingsplan commission after autumn 2024, Fredagsgruppen\'s Cosmic commission after 21/10 2024', async () => {
-    const { svom, fg } = await data(`{
+    const { svom, fg } = await api.data(`{
       svom: body(id: "body-svom") { all: commissionsIssued { id } lastDay: commissionsIssued(overdueAsOf: "2024-11-30") { id } dayAfter: commissionsIssued(overdueAsOf: "2024-12-01") { id } }
       fg: body(id: "body-fredagsgruppen") { lastDay: commissionsIssued(overdueAsOf: "2024-10-21") { id } dayAfter: commissionsIssued(overdueAsOf: "2024-10-22") { id } }
     }`);
@@ -184,7 +177,7 @@ describe('Sörmland: NSV approves the final report Nära vård', () => {
   // 004_faaef7745464eccc.txt:15: "Nämndens för samverkan kring socialtjänst och vård beslut 2023-06-16 § 16/23"
   // :1320-1326: "## § 16/23 Godkännande av slutrapport Nära vård / Diarienummer: NSV23-0020 / ... Projektrapport Nära vård i Sörmland godkänns med tillägget ..."
   test('the decision of 2023-06-16 § 16/23 is a step with its registry number, paragraph, body and meeting', async () => {
-    const { node } = await data(`{ node(id: "step-004-slutrapport-3") { ... on Step {
+    const { node } = await api.data(`{ node(id: "step-004-slutrapport-3") { ... on Step {
       kind date { text } registryNumber paragraph text body { id ... on Body { name } } meeting { id ... on Meeting { date { text } } } item { id } documents { id }
     } } }`);
     expect(node).toMatchObject({
@@ -203,7 +196,7 @@ describe('Sörmland: NSV approves the final report Nära vård', () => {
   // 004_faaef7745464eccc.txt:1284-1288: tjänsteskrivelse "2023-06-08" / "NSV23-0020-1"; § 16/23 (2023-06-16);
   // :5-16: "Meddelanden till kommunstyrelsen 2023-08-29 ... KSKF/2023:126 Nämndens ... beslut 2023-06-16 § 16/23"
   test('the item runs from the proposal of 2023-06-08 to the message to Eskilstuna kommunstyrelse on 2023-08-29', async () => {
-    const { node } = await data(ITEM('item-004-slutrapport-nara-vard', 'registryNumbers decidedBy { kind decider { id } } steps { kind date { text } registryNumber paragraph body { id } }'));
+    const { node } = await api.data(ITEM('item-004-slutrapport-nara-vard', 'registryNumbers decidedBy { kind decider { id } } steps { kind date { text } registryNumber paragraph body { id } }'));
     expect(node.registryNumbers).toEqual(['NSV23-0020', 'KSKF/2023:126']);
     expect(node.decidedBy).toEqual([{ kind: 'APPROVES', decider: { id: 'body-nsv' } }]);
     expect(node.steps).toEqual([

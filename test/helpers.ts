@@ -15,6 +15,8 @@ export interface TestApi {
   server: RunningServer;
   /** POSTs a GraphQL operation and returns the parsed response body. */
   gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: any; errors?: any[] }>;
+  /** The data of an operation that must succeed (the test fails on any error). */
+  data(query: string, variables?: Record<string, unknown>): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -23,7 +25,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const db = await testDatabase();
   const config = readConfig({ PORT: '1', ...env });
   const server = await startServer(db, { ...config, port: 0, host: '127.0.0.1' });
-  return {
+  const api: TestApi = {
     db,
     server,
     async gql(query, variables, headers = {}) {
@@ -34,9 +36,21 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       });
       return response.json() as Promise<{ data?: any; errors?: any[] }>;
     },
+    async data(query, variables) {
+      const response = await api.gql(query, variables);
+      expect(response.errors).toBeUndefined();
+      return response.data;
+    },
     async close() {
       await server.stop();
       await db.driver.close();
     },
   };
+  return api;
 }
+
+/** The ids of a list of nodes, in order. */
+export const ids = (nodes: { id: string }[]): string[] => nodes.map((n) => n.id);
+
+/** A sorted copy. */
+export const sorted = (values: string[]): string[] => [...values].sort();
