@@ -69,10 +69,6 @@ export class GraphBuilder {
     return { nodes: [...this.nodes.values()].map(clean), rels: [...this.rels.values()].map(clean) };
   }
 
-  node(id: string): NodeRow | undefined {
-    return this.nodes.get(id);
-  }
-
   addNode(id: string, label: string, fields: Record<string, unknown>, sourceId: string, locator: string): Record<string, unknown> {
     const props: Record<string, unknown> = { id, ...withDates(fields) };
     cite(props, sourceId, locator);
