@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ReportingKind } from '../shared/enums';
-import { Citation, citations, Node, partialDate, PartialDate } from '../shared/types';
+import { DatedFact, Node } from '../shared/types';
 
 @ObjectType({ description: 'A typed, dated line from a body to a body or organisation it reports to, is subordinate to, prepares for, is supported by or overseen by.' })
-export class ReportingLine {
+export class ReportingLine extends DatedFact {
   @Field(() => ReportingKind, { description: 'What kind of line it is.' })
   kind!: keyof typeof ReportingKind;
 
@@ -16,14 +16,6 @@ export class ReportingLine {
   @Field(() => String, { nullable: true, description: 'The words of the source that establish the line.' })
   text?: string;
 
-  @Field(() => PartialDate, { nullable: true, description: 'Since when, where the sources say.' })
-  validFrom!: PartialDate | null;
-
-  @Field(() => PartialDate, { nullable: true, description: 'Until when, where the sources say.' })
-  validTo!: PartialDate | null;
-
-  @Field(() => [Citation], { description: 'Where the sources say so.' })
-  sources!: Citation[];
 }
 
 export function reportingLine(from: Node, to: Node, rel: Record<string, any>): ReportingLine {
@@ -32,8 +24,6 @@ export function reportingLine(from: Node, to: Node, rel: Record<string, any>): R
     from,
     to,
     text: rel.text,
-    validFrom: partialDate(rel, 'validFrom'),
-    validTo: partialDate(rel, 'validTo'),
-    sources: citations(rel),
+    rel,
   });
 }

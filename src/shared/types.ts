@@ -102,3 +102,28 @@ export abstract class Dated extends Node {
     return partialDate(this.props, 'validTo');
   }
 }
+
+/**
+ * A fact stated by a relationship (a principal, a reporting line): its dates and sources
+ * come from the relationship's own properties, kept in `rel`.
+ */
+@ObjectType({ description: 'Dates and sources of a fact a relationship states (base of Principal and ReportingLine; not used on its own).' })
+export abstract class DatedFact {
+  /** The relationship's properties (not exposed). */
+  rel!: Record<string, any>;
+
+  @Field(() => PartialDate, { nullable: true, description: 'Since when, where the sources say.' })
+  get validFrom(): PartialDate | null {
+    return partialDate(this.rel, 'validFrom');
+  }
+
+  @Field(() => PartialDate, { nullable: true, description: 'Until when, where the sources say.' })
+  get validTo(): PartialDate | null {
+    return partialDate(this.rel, 'validTo');
+  }
+
+  @Field(() => [Citation], { description: 'Where the sources say so.' })
+  get sources(): Citation[] {
+    return citations(this.rel);
+  }
+}
