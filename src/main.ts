@@ -5,7 +5,8 @@ import { startEmbedded, type EmbeddedNeo4j } from './db/embedded';
 import { migrate } from './db/migrate';
 import { log } from './log';
 import { seedIfEmpty } from './seed/load';
-import { startServer, type RunningServer } from './server/app';
+import { mountApi, type RunningServer } from './server/app';
+import { listen } from './server/http';
 
 /** A running govgraph: database, GraphQL server and how to stop them in order. */
 export interface Service {
@@ -17,12 +18,20 @@ export interface Service {
 
 /** Start-up does the whole job: database, migrations, seed, GraphQL. One log line a step. */
 export async function startService(config: Config): Promise<Service> {
+  // The port first: a conflict is reported before Neo4j spends seconds starting.
+  const shell = await listen(config);
+  log('http', `listening on ${config.host}:${config.port} (${shell.url}); /health answers, the API follows once the database is ready`);
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4jUri;
   if (!uri) {
     const started = Date.now();
     log('neo4j', `starting embedded Neo4j 5.26 (data ${config.embedded.dataDir}, bolt port ${config.embedded.boltPort})`);
-    embedded = await startEmbedded({ ...config.embedded, readyTimeoutS: config.readyTimeoutS });
+    try {
+      embedded = await startEmbedded({ ...config.embedded, readyTimeoutS: config.readyTimeoutS });
+    } catch (e) {
+      await shell.close();
+      throw e;
+    }
     uri = embedded.uri;
     log('neo4j', `embedded Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${embedded.pid})`);
   }
@@ -35,7 +44,7 @@ export async function startService(config: Config): Promise<Service> {
       const seeded = await seedIfEmpty(db, config.seedDir);
       log('seed', seeded ? `loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships from ${config.seedDir}` : 'graph already holds data; seed not loaded');
     }
-    const server = await startServer(db, config);
+    const server = await mountApi(shell, db, config);
     log('http', `GraphQL at ${server.url}/graphql`);
     const stop = async () => {
       await server.stop();
@@ -44,6 +53,7 @@ export async function startService(config: Config): Promise<Service> {
     };
     return { db, server, embedded, stop };
   } catch (e) {
+    await shell.close();
     await embedded?.stop();
     throw e;
   }
@@ -63,7 +73,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
-    service = await startService(readConfig());
+    const config = readConfig();
+    service = await startService(config);
   } catch (e) {
     console.error(`govgraph failed to start: ${(e as Error).message}`);
     process.exit(1);

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { userError } from '../server/errors';
 
 export type Role = 'reader' | 'editor' | 'admin';
@@ -26,12 +27,24 @@ export function parseTokens(spec: string | undefined): Map<string, Actor> {
   return tokens;
 }
 
-/** The actor of a request's Authorization header, or undefined when there is none. */
+const digest = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+/**
+ * The actor of a request's Authorization header, or undefined when there is none.
+ * Compares in constant time: every configured token is compared, each as a fixed-length
+ * digest with timingSafeEqual, so the answer's timing says nothing about how much of a
+ * guess was right.
+ */
 export function actorOf(header: string | undefined, tokens: Map<string, Actor>): Actor | undefined | 'invalid' {
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return 'invalid';
-  return tokens.get(match[1]) ?? 'invalid';
+  const presented = digest(match[1]);
+  let found: Actor | undefined;
+  for (const [token, actor] of tokens) {
+    if (timingSafeEqual(digest(token), presented)) found = actor;
+  }
+  return found ?? 'invalid';
 }
 
 /** Refuses the request unless the caller has at least `role`: UNAUTHENTICATED or FORBIDDEN. */

@@ -4,8 +4,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import express from 'express';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ROOT, type Config } from '../config';
 import type { Database } from '../db/database';
@@ -15,6 +13,8 @@ import { buildGovgraphSchema } from '../schema';
 import { createContext, type Context } from './context';
 import { depthLimit } from './depth-limit';
 import { formatError } from './errors';
+import { listen, type HttpShell } from './http';
+import { rateLimits } from './rate-limit';
 import { roundTripsPlugin } from './round-trips';
 
 /**
@@ -22,7 +22,7 @@ import { roundTripsPlugin } from './round-trips';
  * UMD builds of graphiql, react and react-dom from node_modules. A browser opening
  * /graphql without a query is sent there.
  */
-function serveGraphiql(app: express.Express): void {
+function serveGraphiql(app: express.Router): void {
   const modules = join(ROOT, 'node_modules');
   const plainText = (res: express.Response, path: string) => {
     if (path.endsWith('.graphql')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -44,15 +44,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Express 5 with Apollo at /graphql, health probes, and CORS as configured. */
-export async function startServer(db: Database, config: Config): Promise<RunningServer> {
+/**
+ * Mounts the API into a listening shell: Apollo at /graphql behind CORS, body parsing and
+ * rate limits, and GraphiQL. The shell then reports itself serving.
+ */
+export async function mountApi(shell: HttpShell, db: Database, config: Config): Promise<RunningServer> {
   const tokens = parseTokens(config.tokens);
-  const app = express();
-  const http = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await buildGovgraphSchema(),
     formatError,
-    introspection: true,
+    introspection: config.introspection,
     validationRules: [depthLimit],
     // Off so portals can cache plain `GET /graphql?query=…`. CSRF needs credentials the
     // browser attaches by itself (cookies, HTTP auth); we take only an Authorization bearer
@@ -61,39 +62,38 @@ export async function startServer(db: Database, config: Config): Promise<Running
     // Apollo refuses mutations over GET whatever this setting says.
     csrfPrevention: false,
     // Apollo's landing page loads from a CDN; /graphiql is served from node_modules instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled(), ...(config.reportRoundTrips ? [roundTripsPlugin] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: shell.http }), ApolloServerPluginLandingPageDisabled(), ...(config.reportRoundTrips ? [roundTripsPlugin] : [])],
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/ready', async (_req, res) => {
+  shell.readiness.check = async () => {
     try {
       const ready = await migrationsComplete(db);
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
-    } catch (e) {
-      res.status(503).json({ status: 'database unreachable', reason: (e as Error).message });
+      return { ready, status: ready ? 'ready' : 'migrations pending' };
+    } catch {
+      return { ready: false, status: 'database unreachable' };
     }
-  });
-  serveGraphiql(app);
+  };
+  serveGraphiql(shell.routes);
   const origin = config.corsOrigin === '*' ? '*' : config.corsOrigin.split(',').map((o) => o.trim());
-  app.use(
+  shell.routes.use(
     '/graphql',
     cors({ origin, credentials: false }),
     express.json({ limit: '1mb' }),
+    ...rateLimits(config, tokens),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db, req, tokens) }),
   );
-
-  await new Promise<void>((resolveListen, rejectListen) => {
-    http.once('error', (e: NodeJS.ErrnoException) =>
-      rejectListen(new Error(e.code === 'EADDRINUSE' ? `port ${config.port} is taken; stop what uses it or set PORT` : e.message)),
-    );
-    http.listen(config.port, config.host, () => resolveListen());
-  });
-  const { port } = http.address() as AddressInfo;
+  shell.readiness.phase = 'serving';
   return {
-    url: `http://localhost:${port}`,
-    stop: () => apollo.stop(),
+    url: shell.url,
+    stop: async () => {
+      await apollo.stop();
+      await shell.close();
+    },
   };
+}
+
+/** The shell and the API together (tests, and callers that already have a database). */
+export async function startServer(db: Database, config: Config): Promise<RunningServer> {
+  return mountApi(await listen(config), db, config);
 }

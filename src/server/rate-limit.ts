@@ -1,0 +1,54 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { getOperationAST, parse } from 'graphql';
+import { actorOf, type Actor } from '../auth/tokens';
+import type { Config } from '../config';
+import { sendError } from './http';
+
+/** Whether a POSTed GraphQL request is a mutation; anything unparsable counts as a read. */
+function isMutation(req: Request, maxTokens: number): boolean {
+  const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
+  if (req.method !== 'POST' || typeof body?.query !== 'string') return false;
+  try {
+    const operation = getOperationAST(parse(body.query, { maxTokens }), typeof body.operationName === 'string' ? body.operationName : undefined);
+    return operation?.operation === 'mutation';
+  } catch {
+    return false;
+  }
+}
+
+function limiter(what: string, limit: number, windowS: number, options: Partial<Parameters<typeof rateLimit>[0]> = {}): RequestHandler {
+  return rateLimit({
+    windowMs: windowS * 1000,
+    limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (req: Request, res: Response) => {
+      const reset = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      const retryAfter = Math.max(1, Math.ceil(((reset?.getTime() ?? Date.now() + windowS * 1000) - Date.now()) / 1000));
+      sendError(res, 429, 'RATE_LIMITED', `too many ${what} from this client: at most ${limit} per ${windowS} s; wait ${retryAfter} s (see Retry-After) and send fewer requests`, {
+        'Retry-After': String(retryAfter),
+      });
+    },
+    ...options,
+  });
+}
+
+/**
+ * Per-client limits for /graphql, in the order they apply: every request; mutations; and
+ * requests with a wrong token. The last counts failures only, but once a client is over it
+ * every request of that client carrying a token is refused, right or wrong, so a lucky
+ * guess cannot be told from a wrong one by its answer.
+ */
+export function rateLimits(config: Pick<Config, 'rateLimits' | 'limits'>, tokens: Map<string, Actor>): RequestHandler[] {
+  const { windowS, reads, writes, authFailures } = config.rateLimits;
+  return [
+    limiter('requests', reads, windowS),
+    limiter('mutations', writes, windowS, { skip: (req) => !isMutation(req, config.limits.tokens) }),
+    limiter('requests with a wrong token', authFailures, windowS, {
+      skip: (req) => !req.headers.authorization,
+      skipSuccessfulRequests: true,
+      requestWasSuccessful: (req) => actorOf(req.headers.authorization, tokens) !== 'invalid',
+    }),
+  ];
+}
