@@ -72,7 +72,7 @@ const SPEC = {
   GOVGRAPH_MAX_DIRECTIVES: whole(1, 1000)({ default: 50, desc: 'directives an operation may use', example: '50' }),
   GOVGRAPH_MAX_SELECTIONS: whole(100, 10_000_000)({ default: 20_000, desc: 'fields an operation may select once its fragments are expanded (fragment fan-out)', example: '20000' }),
   GOVGRAPH_MAX_COST: whole(10, 10_000_000)({ default: 10_000, desc: 'estimated cost of an operation: each field 1, multiplied by the list sizes above it', example: '10000' }),
-  GOVGRAPH_LIST_CAP: whole(1, 100_000)({ default: 50, desc: 'size the cost estimate assumes for a nested list without first/last', example: '50' }),
+  GOVGRAPH_LIST_CAP: whole(1, 100_000)({ default: 10, desc: 'size the cost estimate assumes for a nested list without first/last', example: '10' }),
   GOVGRAPH_MAX_IDS: whole(1, 10_000)({ default: 100, desc: 'ids one nodes(ids:) call may ask for', example: '100' }),
   GOVGRAPH_REQUEST_TIMEOUT_MS: whole(100, 600_000)({ default: 10_000, desc: 'deadline for one request, ms', example: '10000' }),
   GOVGRAPH_RATE_WINDOW_S: whole(1, 86_400)({ default: 60, desc: 'window of the rate limits, seconds', example: '60' }),

@@ -8,7 +8,9 @@ import { startTestApi, type TestApi } from './helpers';
  */
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ GOVGRAPH_REPORT_ROUND_TRIPS: 'true' });
+  // Three nested unbounded lists under a page estimate far above the public cost limit
+  // (each counts as GOVGRAPH_LIST_CAP rows); this suite measures statements, not limits.
+  api = await startTestApi({ GOVGRAPH_REPORT_ROUND_TRIPS: 'true', GOVGRAPH_MAX_COST: '10000000' });
 });
 afterAll(() => api.close());
 

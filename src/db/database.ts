@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher';
+import type { Deadline } from './deadline';
 
 export type Row = Record<string, any>;
 
@@ -12,7 +13,8 @@ export interface Tx {
  * The only way code reaches Neo4j: named statements with parameters, reads through
  * executeRead and writes through executeWrite (they retry transient errors and route
  * to the right cluster member on neo4j:// URIs). Each request gets its own view, whose
- * `roundTrips` counts the statements it sent.
+ * `roundTrips` counts the statements it sent and whose deadline bounds them (Neo4j's
+ * transaction timeout is what is left; none is set on the shared, request-less view).
  */
 export class Database {
   roundTrips = 0;
@@ -20,18 +22,26 @@ export class Database {
   constructor(
     readonly driver: Driver,
     readonly name: string,
+    readonly deadline?: Deadline,
   ) {}
 
-  /** A view for one request: same driver, its own round-trip count. */
-  forRequest(): Database {
-    return new Database(this.driver, this.name);
+  /** A view for one request: same driver, its own round-trip count and deadline. */
+  forRequest(deadline?: Deadline): Database {
+    return new Database(this.driver, this.name, deadline);
   }
 
   async read(statement: string, params: Row = {}): Promise<Row[]> {
+    const config = this.deadline?.transactionConfig();
     this.roundTrips++;
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => runNamed(tx, statement, params));
+      // The deadline is checked again on the driver's retries of a transient error.
+      return await session.executeRead((tx) => {
+        this.deadline?.transactionConfig();
+        return runNamed(tx, statement, params);
+      }, config);
+    } catch (e) {
+      throw this.deadline ? this.deadline.explain(e) : e;
     } finally {
       await session.close();
     }
@@ -43,16 +53,22 @@ export class Database {
 
   /** Several statements that commit together or not at all. */
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const config = this.deadline?.transactionConfig();
     const session = this.driver.session({ database: this.name });
     try {
-      return await session.executeWrite((tx) =>
-        work({
-          run: (statement, params = {}) => {
-            this.roundTrips++;
-            return runNamed(tx, statement, params);
-          },
-        }),
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            run: async (statement, params = {}) => {
+              this.deadline?.transactionConfig(); // past the deadline: fail, and the whole transaction rolls back
+              this.roundTrips++;
+              return runNamed(tx, statement, params);
+            },
+          }),
+        config,
       );
+    } catch (e) {
+      throw this.deadline ? this.deadline.explain(e) : e;
     } finally {
       await session.close();
     }

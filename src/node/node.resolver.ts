@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../server/context';
+import { userError } from '../server/errors';
 import { toNode } from '../shared/registry';
 import { Node } from '../shared/types';
 
@@ -10,8 +11,21 @@ export class NodeResolver {
     return toNode(await ctx.loaders.entity.load(id));
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Several entities by global id, in the order asked (null where none).' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Several entities by global id, in the order asked (null where none).',
+    // Its selection is resolved once per id: the cost estimate (src/server/cost.ts) counts that.
+    complexity: ({ args, childComplexity }) => 1 + (Array.isArray(args.ids) ? args.ids.length : 1) * childComplexity,
+  })
   async nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[]): Promise<(Node | null)[]> {
-    return (await ctx.loaders.entity.loadMany(ids)).map((row) => (row instanceof Error ? null : toNode(row)));
+    const max = ctx.limits.ids;
+    if (ids.length > max) {
+      throw userError('BAD_USER_INPUT', `ids: ${ids.length} ids given; at most ${max} are allowed in one call: split them over several calls`, { field: 'ids', max, found: ids.length });
+    }
+    const rows = await ctx.loaders.entity.loadMany(ids);
+    // An id that matches nothing is null; a failed read (a timeout) is an error, not a null.
+    const failed = rows.find((row) => row instanceof Error);
+    if (failed) throw failed;
+    return rows.map((row) => toNode(row as Exclude<typeof row, Error>));
   }
 }

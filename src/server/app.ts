@@ -11,7 +11,7 @@ import { migrationsComplete } from '../db/migrate';
 import { parseTokens } from '../auth/tokens';
 import { buildGovgraphSchema } from '../schema';
 import { createContext, type Context } from './context';
-import { depthLimit } from './depth-limit';
+import { requestLimits } from './limits';
 import { formatError } from './errors';
 import { listen, type HttpShell } from './http';
 import { rateLimits } from './rate-limit';
@@ -50,11 +50,14 @@ export interface RunningServer {
  */
 export async function mountApi(shell: HttpShell, db: Database, config: Config): Promise<RunningServer> {
   const tokens = parseTokens(config.tokens);
+  const limits = requestLimits(config);
   const apollo = new ApolloServer<Context>({
     schema: await buildGovgraphSchema(),
     formatError,
     introspection: config.introspection,
-    validationRules: [depthLimit],
+    // Depth, aliases, tokens, directives, fan-out and cost: refused before any Cypher runs.
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // Off so portals can cache plain `GET /graphql?query=…`. CSRF needs credentials the
     // browser attaches by itself (cookies, HTTP auth); we take only an Authorization bearer
     // header, which a cross-site page cannot add without a CORS preflight, and CORS never
@@ -62,7 +65,7 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
     // Apollo refuses mutations over GET whatever this setting says.
     csrfPrevention: false,
     // Apollo's landing page loads from a CDN; /graphiql is served from node_modules instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: shell.http }), ApolloServerPluginLandingPageDisabled(), ...(config.reportRoundTrips ? [roundTripsPlugin] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: shell.http }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, ...(config.reportRoundTrips ? [roundTripsPlugin] : [])],
   });
   await apollo.start();
 
@@ -81,7 +84,7 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
     cors({ origin, credentials: false }),
     express.json({ limit: '1mb' }),
     ...rateLimits(config, tokens),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, req, tokens) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, req, tokens, config) }),
   );
   shell.readiness.phase = 'serving';
   return {

@@ -1,11 +1,16 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import { formatLimitError } from './limit-error';
 
 /** Codes clients can rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  // A request over a size limit (extensions.limit, max, found), refused before it ran.
+  'QUERY_TOO_COMPLEX',
+  // A request that ran out of time (GOVGRAPH_REQUEST_TIMEOUT_MS): ask for less.
+  'REQUEST_TIMEOUT',
 ]);
 
 export function userError(code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -17,7 +22,8 @@ export function userError(code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDE
  * (a driver failure, a bug) are logged in full here and reach the client without Cypher or
  * stack: only that something failed on our side.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const formatted = formatLimitError(given, error) ?? given;
   const code = formatted.extensions?.code as string | undefined;
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
