@@ -13,6 +13,7 @@ import { buildGovgraphSchema } from '../schema';
 import { createContext, type Context } from './context';
 import { requestLimits } from './limits';
 import { formatError } from './errors';
+import { serveExplorer } from './explorer';
 import { listen, type HttpShell } from './http';
 import { rateLimits } from './rate-limit';
 import { roundTripsPlugin } from './round-trips';
@@ -78,6 +79,7 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
     }
   };
   serveGraphiql(shell.routes);
+  serveExplorer(shell.routes);
   const origin = config.corsOrigin === '*' ? '*' : config.corsOrigin.split(',').map((o) => o.trim());
   shell.routes.use(
     '/graphql',

@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { query } from '../api';
+import { KIND } from '../labels';
+import { AREA } from '../queries';
+import { cite, groupBy, link, status, type Cite, type Ref } from '../shared';
+import { View } from '../view';
+
+interface AreaData {
+  id: string; name: string; code: string | null; level: string;
+  parent: { id: string; name: string } | null;
+  children: { id: string; name: string; code: string | null; level: string }[];
+  coveredBy: Ref[];
+  sources: Cite[];
+}
+const LEVEL: Record<string, string> = { COUNTRY: 'Land', COUNTY: 'Län', COUNTY_PART: 'Länsdel', MUNICIPALITY: 'Kommun', LOCAL: 'Lokalt område' };
+
+/**
+ * An area: county → municipalities, and the bodies and organisations whose remit covers it.
+ * <govgraph-area area="area-05"></govgraph-area>
+ */
+export class GovgraphArea extends View<AreaData> {
+  static properties = { area: { type: String } };
+  declare area: string;
+
+  protected dataKey(): string | undefined {
+    return this.area || undefined;
+  }
+
+  protected async fetchData(signal: AbortSignal): Promise<AreaData> {
+    const data = await query<{ area: AreaData | null }>(AREA, { id: this.area }, signal);
+    if (!data.area) throw new Error(`inget område med id ${this.area}`);
+    return data.area;
+  }
+
+  updated(): void {
+    if (this.load.state === 'done') document.title = `${this.load.data.name} – govgraph`;
+  }
+
+  render(): TemplateResult {
+    const pending = status(this.load, 'området');
+    if (pending || this.load.state !== 'done') return pending!;
+    const a = this.load.data;
+    const covered = groupBy(a.coveredBy, (n) => n.__typename ?? '');
+    return html`<article part="area">
+      <p class="muted" style="margin:0">${LEVEL[a.level] ?? a.level}${a.code ? `, SCB-kod ${a.code}` : ''}</p>
+      <h1 tabindex="-1">${a.name}</h1>
+      ${a.parent ? html`<p>Ligger i ${link({ __typename: 'Area', ...a.parent })} ${cite(a.sources)}</p>` : cite(a.sources)}
+      <p><a href="/avtal?omrade=${encodeURIComponent(a.id)}">Avtal i ${a.name}</a></p>
+      ${covered.map((group) => html`<section>
+        <h2>${group[0].__typename === 'Body' ? 'Organ' : KIND[group[0].__typename ?? ''] ?? 'Övrigt'} med uppdrag här (${group.length})</h2>
+        <ul>${group.map((n) => html`<li>${link(n)}</li>`)}</ul>
+      </section>`)}
+      ${a.children.length ? html`<section><h2>Områden i ${a.name} (${a.children.length})</h2>
+        <ul>${a.children.map((c) => html`<li>${link({ __typename: 'Area', ...c })}${c.code ? html` <span class="muted">(${c.code})</span>` : nothing}</li>`)}</ul></section>` : nothing}
+    </article>`;
+  }
+}
+customElements.define('govgraph-area', GovgraphArea);
