@@ -66,7 +66,8 @@ export function requestLimits(config: Pick<Config, 'limits' | 'fieldSuggestions'
   const armor = new ApolloArmor({
     maxTokens: { enabled: false }, // parseOptions below: Armor's would parse every document twice
     costLimit: { enabled: false }, // not schema-aware; graphql-query-complexity is
-    blockFieldSuggestion: { enabled: !config.fieldSuggestions, mask: '[suggestions are turned off]' },
+    // Armor replaces `Did you mean "…"` and leaves the question mark: the mask reads as a question.
+    blockFieldSuggestion: { enabled: !config.fieldSuggestions, mask: 'Did you mean another field (see the schema)' },
     maxDepth: { ...quiet, n: limits.depth, flattenFragments: true, ignoreIntrospection: true, onReject: [refuse('depth', limits.depth)] },
     maxAliases: { ...quiet, n: limits.aliases, onReject: [refuse('aliases', limits.aliases)] },
     maxDirectives: { ...quiet, n: limits.directives, onReject: [refuse('directives', limits.directives)] },
