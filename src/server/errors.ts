@@ -7,13 +7,15 @@ import { formatLimitError } from './limit-error';
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  // A write's expectedVersion is stale: re-read the entity and resend with extensions.currentVersion.
+  'CONFLICT',
   // A request over a size limit (extensions.limit, max, found), refused before it ran.
   'QUERY_TOO_COMPLEX',
   // A request that ran out of time (GOVGRAPH_REQUEST_TIMEOUT_MS): ask for less.
   'REQUEST_TIMEOUT',
 ]);
 
-export function userError(code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function userError(code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 

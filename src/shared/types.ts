@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { DatePrecision } from './enums';
 import { datePrecision } from './text';
 
@@ -63,6 +63,19 @@ export abstract class Node {
   @Field(() => [Citation], { description: 'The source documents and locators that state this entity.' })
   get sources(): Citation[] {
     return citations(this.props);
+  }
+
+  /**
+   * Optimistic concurrency (see cypher/write/lock.cypher). Entities stored before versions
+   * existed have none until migration 005 runs; they count as 1, as the write path does.
+   */
+  @Field(() => Int, {
+    description:
+      'Version of this entity: 1 when created or seeded, and one more after every write to it through the API (updates, retirements, and links or retired links starting at it). ' +
+      'Send it as `expectedVersion` with a write to have the write refused (CONFLICT) if someone else changed the entity since you read it.',
+  })
+  get version(): number {
+    return this.props.version ?? 1;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'One write through the API: who, when, what changed (before and after), and the source it cites. Audit records are never changed or removed.' })
 export class AuditRecord {
@@ -40,4 +40,7 @@ export class AuditRecord {
 
   @Field(() => String, { nullable: true, description: 'Why, for a retirement.' })
   reason?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version of the entity this write produced (for links: of the start of the relationship); null for records written before entities had versions.' })
+  version?: number;
 }

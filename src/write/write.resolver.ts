@@ -8,7 +8,7 @@ import { DateArg } from '../shared/scalars';
 import { Node } from '../shared/types';
 import { AuditRecord } from './audit.type';
 import { LinkType, WritableKind } from './kinds';
-import { createEntity, link, retireEntity, retireLink, updateEntity, type CitationInput as Citation } from './write.service';
+import { createConflict, createEntity, link, retireEntity, retireLink, updateEntity, type CitationInput as Citation } from './write.service';
 
 @InputType({ description: 'The source a write cites. Every write must cite one.' })
 class CitationInput implements Citation {
@@ -42,6 +42,9 @@ class UpdateEntityInput {
   @Field(() => GraphQLJSONObject, { description: 'Fields to set (as in the seed format); null removes a field. Relationships change through linkEntities/retireLink.' })
   set!: Record<string, unknown>;
 
+  @Field(() => Int, { nullable: true, description: 'The entity\'s `version` as you read it. If given and the entity has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. Left out, the write applies on top of whatever is current (concurrent writes still apply one after another; none is lost).' })
+  expectedVersion?: number | null;
+
   @Field(() => CitationInput, { description: 'Where the new facts are written.' })
   source!: CitationInput;
 }
@@ -56,6 +59,9 @@ class RetireEntityInput {
 
   @Field({ description: 'Why, in a sentence.' })
   reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The entity\'s `version` as you read it. If given and the entity has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. Left out, the write applies on top of whatever is current (concurrent writes still apply one after another; none is lost).' })
+  expectedVersion?: number | null;
 
   @Field(() => CitationInput, { description: 'Where this is written.' })
   source!: CitationInput;
@@ -84,6 +90,9 @@ class LinkInput {
   @Field(() => String, { nullable: true, description: 'The words of the source that establish it.' })
   text?: string;
 
+  @Field(() => Int, { nullable: true, description: 'The `version` of the start entity (`from`) as you read it. If given and it has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. A link or retired link counts as a write to its start.' })
+  expectedVersion?: number | null;
+
   @Field(() => CitationInput, { description: 'Where it is written.' })
   source!: CitationInput;
 }
@@ -108,6 +117,9 @@ class RetireLinkInput {
   @Field({ description: 'Why, in a sentence.' })
   reason!: string;
 
+  @Field(() => Int, { nullable: true, description: 'The `version` of the start entity (`from`) as you read it. If given and it has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. A link or retired link counts as a write to its start.' })
+  expectedVersion?: number | null;
+
   @Field(() => CitationInput, { description: 'Where this is written.' })
   source!: CitationInput;
 }
@@ -124,6 +136,9 @@ class WriteResult {
 /**
  * Authenticated writes. Each runs in one transaction: checks, the change and its audit
  * record commit together or not at all. Nothing is deleted: retiring ends validity.
+ * Writes to one entity are serialised by its write lock and bump its `version`; an
+ * `expectedVersion` makes a write conditional on nobody having changed it (CONFLICT).
+ * Deadlocks and other transient errors are retried by the driver (Database.transaction).
  */
 @Resolver()
 export class WriteResolver {
@@ -135,21 +150,21 @@ export class WriteResolver {
   @Mutation(() => WriteResult, { description: 'Creates an entity of any kind, with the relationships its fields state. Needs role editor.' })
   async createEntity(@Ctx() ctx: Context, @Arg('input', () => CreateEntityInput, { description: 'The entity.' }) input: CreateEntityInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
-    const { audit } = await ctx.db.transaction((tx) => createEntity(tx, actor, input.kind, input.id, input.fields, input.source));
+    const { audit } = await ctx.db.transaction((tx) => createEntity(tx, actor, input.kind, input.id, input.fields, input.source)).catch(createConflict(input.id));
     return this.result(ctx, input.id, audit);
   }
 
   @Mutation(() => WriteResult, { description: 'Changes an entity\'s own fields. Needs role editor.' })
   async updateEntity(@Ctx() ctx: Context, @Arg('input', () => UpdateEntityInput, { description: 'The change.' }) input: UpdateEntityInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
-    const audit = await ctx.db.transaction((tx) => updateEntity(tx, actor, input.id, input.set, input.source));
+    const audit = await ctx.db.transaction((tx) => updateEntity(tx, actor, input.id, input.set, input.source, input.expectedVersion));
     return this.result(ctx, input.id, audit);
   }
 
   @Mutation(() => WriteResult, { description: 'Ends an entity\'s validity (nothing is deleted). Needs role editor; organisations need admin.' })
   async retireEntity(@Ctx() ctx: Context, @Arg('input', () => RetireEntityInput, { description: 'Which and when.' }) input: RetireEntityInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
-    const audit = await ctx.db.transaction((tx) => retireEntity(tx, actor, input.id, input.on, input.reason, input.source));
+    const audit = await ctx.db.transaction((tx) => retireEntity(tx, actor, input.id, input.on, input.reason, input.source, input.expectedVersion));
     return this.result(ctx, input.id, audit);
   }
 

@@ -25,6 +25,51 @@ async function current(tx: Tx, ids: string[]): Promise<Map<string, Current>> {
   return new Map(rows.map((r) => [r.id, { labels: r.labels, props: r.props }]));
 }
 
+/**
+ * The first step of every write to an existing entity: takes its write lock (held until the
+ * transaction ends) and bumps its version, and returns its state before this write, read
+ * under the lock (see cypher/write/lock.cypher). Concurrent writes to one entity therefore
+ * run one after the other, each on top of the last, and none is lost. Undefined when no
+ * entity has the id.
+ */
+async function lock(tx: Tx, id: string): Promise<Current | undefined> {
+  const [row] = await tx.run('write/lock', { id });
+  return row && { labels: row.labels, props: row.props };
+}
+
+/**
+ * Optimistic concurrency: a write that sends the version it read is refused when the
+ * entity has changed since. Without expectedVersion the write is applied on top of
+ * whatever is current (still serialised by the lock, so nothing is lost).
+ */
+function checkVersion(id: string, entity: Current, expected: number | null | undefined, field: string): void {
+  const currentVersion = entity.props.version as number;
+  if (expected === undefined || expected === null || expected === currentVersion) return;
+  throw userError(
+    'CONFLICT',
+    `${field} is ${expected}, but '${id}' is now at version ${currentVersion}: it was changed since you read it. Re-read it (its \`version\` field), check your change against what is there now, and resend it with expectedVersion ${currentVersion}`,
+    { field, currentVersion },
+  );
+}
+
+/** The message for an id in use, whether a read finds it or the uniqueness constraint does. */
+function idTaken(id: string) {
+  return userError('BAD_USER_INPUT', `input.id '${id}' is taken; choose another id or update that entity`, { field: 'input.id' });
+}
+
+/**
+ * Creating an id that a concurrent write created first fails on the entity_id uniqueness
+ * constraint (cypher/write/createNodes.cypher), after the check in createEntity passed.
+ * That is the same mistake as creating an id that exists, and gets the same clear error,
+ * never an internal one. Use around the transaction that runs createEntity.
+ */
+export function createConflict(id: string): (e: unknown) => never {
+  return (e) => {
+    if ((e as { code?: string })?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw idTaken(id);
+    throw e;
+  };
+}
+
 function checkSource(found: Map<string, Current>, source: CitationInput): void {
   if (!found.get(source.sourceId)?.labels.includes('Source')) {
     throw userError('BAD_USER_INPUT', `input.source.sourceId '${source.sourceId}' is not a source document; cite one listed by the \`sources\` query`, { field: 'input.source.sourceId' });
@@ -37,7 +82,10 @@ function checkSource(found: Map<string, Current>, source: CitationInput): void {
 async function audit(tx: Tx, actor: Actor, action: string, entityId: string, before: Row | null, after: Row, source: CitationInput, extra: Row = {}): Promise<Row> {
   const record = {
     id: randomUUID(), at: new Date().toISOString(), actor: actor.name, role: actor.role, action, entityId,
-    before: before ? JSON.stringify(before) : null, after: JSON.stringify(after), sourceId: source.sourceId, locator: source.locator, ...extra,
+    before: before ? JSON.stringify(before) : null, after: JSON.stringify(after), sourceId: source.sourceId, locator: source.locator,
+    // The entity's version this write produced (links pass the version of their start in extra).
+    version: after.version,
+    ...extra,
   };
   for (const k of Object.keys(record) as (keyof typeof record)[]) if (record[k] === null || record[k] === undefined) delete record[k];
   const [row] = await tx.run('write/audit', { record, entityId });
@@ -54,7 +102,8 @@ export async function createEntity(tx: Tx, actor: Actor, kind: string, id: strin
   checkFields(section, { ...fields, id }, 'create', 'input.fields');
   const refs = referencesOf(section, fields);
   const found = await current(tx, [id, source.sourceId, ...refs.map((r) => r.id)]);
-  if (found.has(id)) throw userError('BAD_USER_INPUT', `input.id '${id}' is taken; choose another id or update that entity`, { field: 'input.id' });
+  // Fast path for an id that exists; a concurrent create of the same id is caught by the constraint (createConflict).
+  if (found.has(id)) throw idTaken(id);
   checkSource(found, source);
   for (const ref of refs) {
     if (!found.get(ref.id)?.labels.some((l) => (ref.kinds as string[]).includes(l))) {
@@ -66,18 +115,19 @@ export async function createEntity(tx: Tx, actor: Actor, kind: string, id: strin
   if (section === 'memberships') graph.addMembership(entry, source.sourceId);
   else graph.addEntry(section as any, entry, source.sourceId);
   const rows = graph.rows();
-  await tx.run('seed/upsertNodes', { rows: rows.nodes });
+  const nodes = rows.nodes.map((n) => ({ ...n, props: { ...n.props, version: 1 } }));
+  await tx.run('write/createNodes', { rows: nodes });
   await tx.run('seed/upsertRelationships', { rows: rows.rels });
-  return { id, audit: await audit(tx, actor, 'CREATE', id, null, rows.nodes.find((n) => n.id === id)!.props, source) };
+  return { id, audit: await audit(tx, actor, 'CREATE', id, null, nodes.find((n) => n.id === id)!.props, source) };
 }
 
 /** Changes an entity's own fields; null removes a field. Relationships are not touched. */
-export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, source: CitationInput): Promise<Row> {
-  const found = await current(tx, [id, source.sourceId]);
-  const entity = found.get(id);
+export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, source: CitationInput, expectedVersion?: number | null): Promise<Row> {
+  const entity = await lock(tx, id);
   const kind = entity?.labels.find((l) => WRITABLE[l]);
   if (!entity || !kind) throw userError('NOT_FOUND', `input.id '${id}' is no entity the API can update`, { field: 'input.id' });
-  checkSource(found, source);
+  checkVersion(id, entity, expectedVersion, 'input.expectedVersion');
+  checkSource(await current(tx, [source.sourceId]), source);
   const { section } = WRITABLE[kind];
   checkNoLinks(section, set);
   if ('id' in set) throw userError('BAD_USER_INPUT', 'input.set.id: ids are permanent; create a new entity and retire this one instead', { field: 'input.set.id' });
@@ -99,7 +149,7 @@ export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, s
   }
   const missing = checkRequired(section, props);
   if (missing) throw userError('BAD_USER_INPUT', `input.set.${missing} cannot be removed: it is required`, { field: `input.set.${missing}` });
-  const after = cited(withDerivedText(props), source);
+  const after = { ...cited(withDerivedText(props), source), version: entity.props.version + 1 };
   await tx.run('write/setProperties', { id, props: after });
   return audit(tx, actor, 'UPDATE', id, entity.props, after, source);
 }
@@ -111,18 +161,18 @@ function checkRequired(section: string, props: Row): string | undefined {
 }
 
 /** Ends an entity's validity on a day. Nothing is deleted: the entity and its history stay. */
-export async function retireEntity(tx: Tx, actor: Actor, id: string, on: string, reason: string, source: CitationInput): Promise<Row> {
-  const found = await current(tx, [id, source.sourceId]);
-  const entity = found.get(id);
+export async function retireEntity(tx: Tx, actor: Actor, id: string, on: string, reason: string, source: CitationInput, expectedVersion?: number | null): Promise<Row> {
+  const entity = await lock(tx, id);
   if (!entity) throw userError('NOT_FOUND', `input.id '${id}' does not exist`, { field: 'input.id' });
   // Retiring a principal changes every structure under it: only an admin may.
   if (entity.labels.includes('Organisation')) requireRole(actor, 'admin');
-  checkSource(found, source);
+  checkVersion(id, entity, expectedVersion, 'input.expectedVersion');
+  checkSource(await current(tx, [source.sourceId]), source);
   const field = entity.labels.includes('Body') ? 'dissolved' : 'validTo';
   if (entity.props[field]) throw userError('BAD_USER_INPUT', `input.id '${id}' is already retired (${field} ${entity.props[field]})`, { field: 'input.id' });
   if (entity.labels.some((l) => l === 'Area' || l === 'Source')) throw userError('BAD_USER_INPUT', `input.id '${id}': areas and sources are reference data and are not retired`, { field: 'input.id' });
   const bounds = dateBounds(on);
-  const after = cited({ ...entity.props, [field]: on, [`${field}Start`]: bounds.start, [`${field}End`]: bounds.end, retiredReason: reason }, source);
+  const after = cited({ ...entity.props, [field]: on, [`${field}Start`]: bounds.start, [`${field}End`]: bounds.end, retiredReason: reason, version: entity.props.version + 1 }, source);
   await tx.run('write/setProperties', { id, props: after });
   return audit(tx, actor, 'RETIRE', id, entity.props, after, source, { reason });
 }
@@ -135,12 +185,19 @@ export interface LinkInput {
   condition?: string;
   validFrom?: string;
   text?: string;
+  /** The version of `from` the caller read; the link is refused (CONFLICT) if it changed. */
+  expectedVersion?: number | null;
 }
 
 /** Creates a relationship between two entities, citing its source. */
 export async function link(tx: Tx, actor: Actor, input: LinkInput, source: CitationInput): Promise<Row> {
   const spec = LINK_TYPES[input.type];
-  const found = await current(tx, [input.from, input.to, source.sourceId]);
+  // A link is a write to its start: lock it first, so two concurrent links of the same
+  // relationship cannot both find none and both be recorded.
+  const from = await lock(tx, input.from);
+  if (from) checkVersion(input.from, from, input.expectedVersion, 'input.expectedVersion');
+  const found = await current(tx, [input.to, source.sourceId]);
+  if (from) found.set(input.from, from);
   checkSource(found, source);
   for (const [end, kinds] of [['from', spec.from], ['to', spec.to]] as const) {
     const id = input[end];
@@ -165,11 +222,14 @@ export async function link(tx: Tx, actor: Actor, input: LinkInput, source: Citat
   const [row] = graph.rows().rels;
   if (existing) row.props = { ...row.props, sourceIds: [...existing.props.sourceIds, ...(row.props.sourceIds as string[])], locators: [...existing.props.locators, ...(row.props.locators as string[])] };
   await tx.run('seed/upsertRelationships', { rows: [row] });
-  return audit(tx, actor, 'LINK', input.from, existing?.props ?? null, row.props, source, { relationship: `${input.type}/${key}`, otherId: input.to });
+  return audit(tx, actor, 'LINK', input.from, existing?.props ?? null, row.props, source, { relationship: `${input.type}/${key}`, otherId: input.to, version: from!.props.version + 1 });
 }
 
 /** Ends a relationship's validity on a day; the relationship itself stays. */
-export async function retireLink(tx: Tx, actor: Actor, input: { from: string; type: string; to: string; kind?: string }, on: string, reason: string, source: CitationInput): Promise<Row> {
+export async function retireLink(tx: Tx, actor: Actor, input: { from: string; type: string; to: string; kind?: string; expectedVersion?: number | null }, on: string, reason: string, source: CitationInput): Promise<Row> {
+  // Like link: a write to the start of the relationship, serialised on it.
+  const from = await lock(tx, input.from);
+  if (from) checkVersion(input.from, from, input.expectedVersion, 'input.expectedVersion');
   const found = await current(tx, [source.sourceId]);
   checkSource(found, source);
   const key = input.kind ?? '';
@@ -179,5 +239,5 @@ export async function retireLink(tx: Tx, actor: Actor, input: { from: string; ty
   const bounds = dateBounds(on);
   const after = cited({ ...existing.props, validTo: on, validToStart: bounds.start, validToEnd: bounds.end, retiredReason: reason }, source);
   await tx.run('write/setRelationship', { from: input.from, to: input.to, type: input.type, key, props: after });
-  return audit(tx, actor, 'RETIRE_LINK', input.from, existing.props, after, source, { relationship: `${input.type}/${key}`, otherId: input.to, reason });
+  return audit(tx, actor, 'RETIRE_LINK', input.from, existing.props, after, source, { relationship: `${input.type}/${key}`, otherId: input.to, reason, version: from!.props.version + 1 });
 }
