@@ -106,6 +106,16 @@ describe('abuse is throttled per client', () => {
     expect(body.errors[0].message).toMatch(/^too many requests with a wrong token from this client: at most 3 per 60 s; wait \d+ s/);
   });
 
+  test('many simultaneous requests with the right token are never counted as wrong ones', async () => {
+    const busy = await startTestApi({ GOVGRAPH_RATE_AUTH_FAILURES: '3', GOVGRAPH_TOKENS: 'correct-horse-battery:editor:tester' });
+    try {
+      const statuses = await Promise.all(Array.from({ length: 50 }, () => send(busy, '{ __typename }', 'correct-horse-battery').then((r) => r.status)));
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    } finally {
+      await busy.close();
+    }
+  });
+
   test('reads: the sixth request in the window gets 429 RATE_LIMITED with Retry-After, as JSON', async () => {
     const reads = await startTestApi({ GOVGRAPH_RATE_READS: '5' });
     try {

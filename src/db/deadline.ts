@@ -54,7 +54,9 @@ export class Deadline {
   explain(error: unknown): unknown {
     if (!(error instanceof Neo4jError)) return error;
     const late = Date.now() >= this.at;
-    if (!TIMED_OUT.test(error.code) && !(ENDED.test(error.code) && late)) return error;
+    // Neo4j ends a transaction that outlived its timeout while it waited for a lock with
+    // Terminated or LockClientStopped rather than TransactionTimedOut: the same cause.
+    if (!TIMED_OUT.test(error.code) && !ENDED.test(error.code)) return error;
     return late ? new RequestTimeoutError('request', this.requestTimeoutMs) : new RequestTimeoutError('statement', this.txTimeoutMs);
   }
 }
