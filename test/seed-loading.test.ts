@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from '../src/config';
 import type { Database } from '../src/db/database';
 import { coverage } from '../src/seed/coverage';
-import { loadSeed, SeedError } from '../src/seed/load';
+import { loadSeed, readGraph, SeedError } from '../src/seed/load';
 import { testDatabase } from './helpers';
 
 const SEED = join(ROOT, 'seed');
@@ -69,6 +69,49 @@ describe('loading the seed', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  // The shape YYYY-MM-DD lets 2013-02-30 through; the calendar does not. Each bad date is reported once.
+  test.each([
+    ['2013-02-30', "'2013-02-30' is not a calendar day: 2013-02 has 28 days"],
+    ['2023-02-29', "'2023-02-29' is not a calendar day: 2023-02 has 28 days"],
+    ['2023-13', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2'],
+    ['2024-00-10', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2'],
+  ])('a file with the date %s loads nothing and says why, once', async (date, reason) => {
+    const before = await snapshot();
+    const dir = seedWith('000-svo-arbetsplan.yaml', (t) => t.replace('    kind: REGION', `    kind: REGION\n    validFrom: "${date}"`));
+    try {
+      const error = await loadSeed(db, dir).catch((e) => e);
+      expect(error).toBeInstanceOf(SeedError);
+      const line = readFileSync(join(dir, '000-svo-arbetsplan.yaml'), 'utf8').split('\n').indexOf(`    validFrom: "${date}"`) + 1;
+      const where = `000-svo-arbetsplan.yaml:${line} at organisations.0.validFrom: `;
+      expect(error.message).toContain(`${where}${reason}`);
+      expect(error.message.split(where).length).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('a file with the leap day 2024-02-29 and a name at the length limit passes validation', () => {
+    const dir = seedWith('000-svo-arbetsplan.yaml', (t) =>
+      t.replace('    kind: REGION', '    kind: REGION\n    validFrom: "2024-02-29"').replace('    altNames: [RÖ]', `    altNames: ["${'Å'.repeat(300)}"]`));
+    try {
+      expect(() => readGraph(dir)).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a name longer than the limit in a seed file is refused with the limit, as the API refuses it', async () => {
+    const dir = seedWith('000-svo-arbetsplan.yaml', (t) => t.replace('    altNames: [RÖ]', `    altNames: ["${'Å'.repeat(301)}"]`));
+    try {
+      const error = await loadSeed(db, dir).catch((e) => e);
+      expect(error).toBeInstanceOf(SeedError);
+      expect(error.message).toMatch(/000-svo-arbetsplan\.yaml:\d+ at organisations\.0\.altNames\.0: is 301 characters long; at most 300 are allowed \(seed\/seed\.schema\.json, definitions\): shorten it/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a reference to an id no file declares is refused with its place', async () => {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { userError } from '../server/errors';
+import { shown } from '../shared/limits';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -36,9 +37,16 @@ export class PageInfo {
 
 export const cursorOf = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64');
 
+/**
+ * The offset in a cursor this API made, or BAD_USER_INPUT. Only the exact text cursorOf
+ * gives is accepted: not lenient base64, not negative or fractional offsets, not offsets
+ * of a billion or more (no list is that long, and Neo4j takes offsets as 32-bit numbers).
+ */
 function offsetOf(cursor: string, arg: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
-  if (!match) throw userError('BAD_USER_INPUT', `${arg}: '${cursor}' is not a cursor from this list; pass a cursor from pageInfo or an edge`, { field: arg });
+  const match = /^offset:(0|[1-9]\d{0,8})$/.exec(Buffer.from(cursor, 'base64').toString('latin1'));
+  if (!match || cursorOf(Number(match[1])) !== cursor) {
+    throw userError('BAD_USER_INPUT', `${arg}: '${shown(cursor)}' is not a cursor from this list; pass a cursor from pageInfo or an edge, or leave ${arg} out to start from the ${arg === 'after' ? 'beginning' : 'end'}`, { field: arg });
+  }
   return Number(match[1]);
 }
 

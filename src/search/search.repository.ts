@@ -17,23 +17,28 @@ const STOPWORDS = new Set(
     'dina vars vårt våra ert era vilkas').split(' '),
 );
 
+/** Each Lucene special character preceded by a backslash, so it is a plain character. */
+const escape = (word: string): string => word.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+
 /**
  * Turns what a user typed into Lucene queries: every word must match, either as a word
  * (analysed: stemmed the Swedish way, so "hemsjukvården" finds "hemsjukvård") or as the
  * start of a word (so "hemsjuk" finds "hemsjukvård"). Special characters are escaped,
  * so no input can change the query's structure. `folded` is the same query with the
- * words' diacritics removed, for the index that has none.
+ * words' diacritics removed, for the index that has none. A word that is nothing but
+ * diacritics (a lone "´", "^" or combining mark) stays as typed there, since folding would
+ * leave an empty term, which Lucene cannot parse; like any lone special character it is
+ * then a word that must match and matches nothing. Lengths are bounded before this
+ * (src/shared/limits.ts).
  */
 export function luceneQuery(text: string): { query: string; folded: string } | null {
   const words = text
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !STOPWORDS.has(w))
-    .map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
-    .filter((w) => w.replace(/\\/g, '').length > 0);
+    .filter((w) => w.length > 0 && !STOPWORDS.has(w));
   if (words.length === 0) return null;
   const build = (ws: string[]) => ws.map((w) => `(${w} OR ${w}*)`).join(' AND ');
-  return { query: build(words), folded: build(words.map(fold)) };
+  return { query: build(words.map(escape)), folded: build(words.map((w) => escape(fold(w) || w))) };
 }
 
 export interface Hit {

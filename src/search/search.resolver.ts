@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
+import { LIMITS } from '../shared/limits';
 import { Node } from '../shared/types';
 import { search } from './search.repository';
 
@@ -41,7 +42,7 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: Context,
-    @Arg('text', { description: 'What to look for, as typed, e.g. "hemsjukvård avtal".' }) text: string,
+    @Arg('text', { description: `What to look for, as typed, e.g. "hemsjukvård avtal": at most ${LIMITS.searchChars} characters in at most ${LIMITS.searchWords} words of at most ${LIMITS.searchWord} characters each.` }) text: string,
     @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Only these kinds; all when left out.' }) kinds?: SearchKind[],
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many results (1–100).' }) first = 20,
   ): Promise<SearchHit[]> {

@@ -1,3 +1,5 @@
+import schema from '../../seed/seed.schema.json';
+
 /** Lower case without diacritics, for matching names as users type them ("ostergotland"). */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -21,6 +23,33 @@ export function datePrecision(value: string): DatePrecision {
   if (/^\d{4}-\d{2}$/.test(value)) return 'MONTH';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'DAY';
   return 'SEASON';
+}
+
+/** The shapes of a partial date, as seed/seed.schema.json's definitions.partialDate writes them. */
+const PARTIAL_DATE = new RegExp(schema.definitions.partialDate.pattern);
+
+export const DATE_SHAPES = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2';
+
+/** Days in a month of the proleptic Gregorian calendar (2024-02 has 29, 2023-02 and 1900-02 have 28). */
+export function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+/**
+ * Why `value` is not a partial date, or null when it is one. The shape alone lets
+ * 2013-02-30 through, so a day must also exist in the calendar. Seed files (through the
+ * schema's partial-date format) and API writes share this check.
+ */
+export function partialDateProblem(value: string): string | null {
+  if (!PARTIAL_DATE.test(value)) return `must be a date as ${DATE_SHAPES}`;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) {
+    const [year, month, date] = day.slice(1).map(Number);
+    const days = daysInMonth(year, month);
+    if (date > days) return `'${value}' is not a calendar day: ${day[1]}-${day[2]} has ${days} days`;
+  }
+  return null;
 }
 
 /**

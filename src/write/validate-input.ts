@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { userError } from '../server/errors';
 import { LINKS } from '../seed/graph';
-import { ajv, REFERENCES, valuesAt, type EntityKind } from '../seed/validate';
+import schema from '../../seed/seed.schema.json';
+import { ajv, REFERENCES, valueProblem, valuesAt, type EntityKind } from '../seed/validate';
 import { entrySchema } from './kinds';
 
 const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
@@ -14,7 +15,8 @@ function validator(section: string, mode: 'create' | 'update') {
     const properties = { ...base.properties };
     delete properties.locator;
     const required = mode === 'create' ? base.required.filter((f: string) => f !== 'locator') : [];
-    compiled.set(key, ajv.compile({ ...base, properties, required }));
+    // The entry's $refs point at the schema's shared definitions (ids, dates, length limits).
+    compiled.set(key, ajv.compile({ ...base, properties, required, definitions: schema.definitions }));
   }
   return compiled.get(key)!;
 }
@@ -24,8 +26,9 @@ function describe(e: ErrorObject, root: string): { field: string; reason: string
   if (e.keyword === 'additionalProperties') return { field: `${path}.${e.params.additionalProperty}`, reason: 'is not a field of this kind (see seed/seed.schema.json)' };
   if (e.keyword === 'required') return { field: `${path}.${e.params.missingProperty}`, reason: 'is required' };
   if (e.keyword === 'enum') return { field: path, reason: `must be one of ${e.params.allowedValues.join(', ')}` };
-  if (e.keyword === 'pattern' && /id|Id|^.*\.(from|to|body|item)$/.test(path)) return { field: path, reason: 'must be an id of lowercase letters, digits and hyphens' };
-  if (e.keyword === 'pattern') return { field: path, reason: 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2' };
+  const problem = valueProblem(e);
+  if (problem) return { field: path, reason: problem };
+  if (e.keyword === 'pattern' && e.schemaPath.includes('/id/')) return { field: path, reason: 'must be an id of lowercase letters, digits and hyphens' };
   return { field: path, reason: e.message ?? 'is invalid' };
 }
 
@@ -33,7 +36,9 @@ function describe(e: ErrorObject, root: string): { field: string; reason: string
 export function checkFields(section: string, fields: Record<string, unknown>, mode: 'create' | 'update', root: string): void {
   const validate = validator(section, mode);
   if (validate(fields)) return;
-  const problems = (validate.errors ?? []).map((e) => describe(e, root));
+  const all = (validate.errors ?? []).map((e) => describe(e, root));
+  // A date with neither shape nor calendar day fails two keywords with one message: say it once.
+  const problems = all.filter((p, i) => all.findIndex((q) => q.field === p.field && q.reason === p.reason) === i);
   throw userError('BAD_USER_INPUT', problems.map((p) => `${p.field} ${p.reason}`).join('; '), { field: problems[0].field, problems });
 }
 
