@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { readConfig, type Config } from './config';
+import { Availability } from './db/availability';
 import { connect, type Database } from './db/database';
-import { startEmbedded, type EmbeddedNeo4j } from './db/embedded';
+import { EmbeddedSupervisor } from './db/supervisor';
 import { migrate } from './db/migrate';
 import { log } from './log';
 import { seedIfEmpty } from './seed/load';
@@ -12,22 +13,35 @@ import { listen } from './server/http';
 export interface Service {
   db: Database;
   server: RunningServer;
-  embedded?: EmbeddedNeo4j;
+  /** The embedded Neo4j and its supervisor (restarts it when its JVM dies); absent with NEO4J_URI. */
+  embedded?: EmbeddedSupervisor;
   stop(): Promise<void>;
 }
+
+/**
+ * Neo4j's own transaction timeout is this much longer than the driver's per-transaction
+ * one (NEO4J_TX_TIMEOUT_MS), so the driver's, with its clear REQUEST_TIMEOUT, fires first;
+ * Neo4j's is the backstop for any transaction that sets no timeout of its own.
+ */
+const SERVER_TX_TIMEOUT_MARGIN_MS = 1000;
 
 /** Start-up does the whole job: database, migrations, seed, GraphQL. One log line a step. */
 export async function startService(config: Config): Promise<Service> {
   // The port first: a conflict is reported before Neo4j spends seconds starting.
   const shell = await listen(config);
   log('http', `listening on ${config.host}:${config.port} (${shell.url}); /health answers, the API follows once the database is ready`);
-  let embedded: EmbeddedNeo4j | undefined;
+  // Shared by the supervisor, the driver and the probes: while the database is down, requests are refused at once.
+  const availability = new Availability();
+  let embedded: EmbeddedSupervisor | undefined;
   let uri = config.neo4jUri;
   if (!uri) {
     const started = Date.now();
     log('neo4j', `starting embedded Neo4j 5.26 (data ${config.embedded.dataDir}, bolt port ${config.embedded.boltPort})`);
     try {
-      embedded = await startEmbedded({ ...config.embedded, readyTimeoutS: config.readyTimeoutS });
+      embedded = await EmbeddedSupervisor.start(
+        { ...config.embedded, readyTimeoutS: config.readyTimeoutS, txTimeoutMs: config.txTimeoutMs + SERVER_TX_TIMEOUT_MARGIN_MS },
+        availability,
+      );
     } catch (e) {
       await shell.close();
       throw e;
@@ -36,7 +50,7 @@ export async function startService(config: Config): Promise<Service> {
     log('neo4j', `embedded Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${embedded.pid})`);
   }
   try {
-    const db = await connect(uri, config.neo4jUser, config.neo4jPassword, config.neo4jDatabase, config.readyTimeoutS);
+    const db = await connect(uri, config.neo4jUser, config.neo4jPassword, config.neo4jDatabase, config.readyTimeoutS, { availability });
     log('db', `connected to ${uri}, database '${config.neo4jDatabase}'`);
     const applied = await migrate(db);
     log('db', applied.length ? `applied migrations ${applied.join(', ')}` : 'migrations up to date');
@@ -47,6 +61,7 @@ export async function startService(config: Config): Promise<Service> {
     const server = await mountApi(shell, db, config);
     log('http', `GraphQL at ${server.url}/graphql`);
     const stop = async () => {
+      availability.close();
       await server.stop();
       await db.driver.close();
       await embedded?.stop();

@@ -1,8 +1,18 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { Availability } from './availability';
 import { cypher } from './cypher';
+import { diagnose } from './diagnose';
+import { log } from '../log';
 import type { Deadline } from './deadline';
 
 export type Row = Record<string, any>;
+
+/**
+ * Work outside a request (migrations, loading the seed at start-up) sets its own, long
+ * timeout: Neo4j's default cap (db.transaction.timeout in the embedded launcher) is sized
+ * for requests and would end it on a slow machine.
+ */
+const OUTSIDE_REQUEST = { timeout: 600_000 };
 
 /** Runs named statements inside one write transaction (see Database.transaction). */
 export interface Tx {
@@ -23,23 +33,25 @@ export class Database {
     readonly driver: Driver,
     readonly name: string,
     readonly deadline?: Deadline,
+    /** Shared by every view: while the database is known to be down, calls fail at once. */
+    readonly availability: Availability = new Availability(),
   ) {}
 
   /** A view for one request: same driver, its own round-trip count and deadline. */
   forRequest(deadline?: Deadline): Database {
-    return new Database(this.driver, this.name, deadline);
+    return new Database(this.driver, this.name, deadline, this.availability);
   }
 
   async read(statement: string, params: Row = {}): Promise<Row[]> {
-    const config = this.deadline?.transactionConfig();
+    const config = this.deadline?.transactionConfig() ?? OUTSIDE_REQUEST;
     this.roundTrips++;
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
       // The deadline is checked again on the driver's retries of a transient error.
-      return await session.executeRead((tx) => {
+      return await this.availability.guard(() => session.executeRead((tx) => {
         this.deadline?.transactionConfig();
         return runNamed(tx, statement, params);
-      }, config);
+      }, config));
     } catch (e) {
       throw this.deadline ? this.deadline.explain(e) : e;
     } finally {
@@ -53,10 +65,10 @@ export class Database {
 
   /** Several statements that commit together or not at all. */
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const config = this.deadline?.transactionConfig();
+    const config = this.deadline?.transactionConfig() ?? OUTSIDE_REQUEST;
     const session = this.driver.session({ database: this.name });
     try {
-      return await session.executeWrite(
+      return await this.availability.guard(() => session.executeWrite(
         (tx) =>
           work({
             run: async (statement, params = {}) => {
@@ -66,7 +78,7 @@ export class Database {
             },
           }),
         config,
-      );
+      ));
     } catch (e) {
       throw this.deadline ? this.deadline.explain(e) : e;
     } finally {
@@ -78,7 +90,7 @@ export class Database {
   async runSchema(text: string): Promise<void> {
     const session = this.driver.session({ database: this.name });
     try {
-      await session.run(text);
+      await session.run(text, {}, OUTSIDE_REQUEST);
     } finally {
       await session.close();
     }
@@ -103,24 +115,60 @@ async function runNamed(tx: ManagedTransaction, statement: string, params: Row):
   return result.records.map((r) => r.toObject());
 }
 
-/** Creates the driver and waits until the server answers, or fails naming why. */
-export async function connect(uri: string, user: string, password: string, database: string, timeoutS: number): Promise<Database> {
+/**
+ * Driver limits that make an unreachable database fail a request in seconds rather than a
+ * minute (the driver's defaults are 30 s to connect, 60 s to get a pooled connection and
+ * 30 s of retries); a reachable database still gets its transient errors retried.
+ */
+const DRIVER_LIMITS = {
+  connectionTimeout: 3000,
+  connectionAcquisitionTimeout: 5000,
+  maxTransactionRetryTime: 2000,
+};
+/** While waiting for the database at start-up, a progress line this often. */
+const PROGRESS_EVERY_MS = 10_000;
+
+/**
+ * Creates the driver and waits until the server answers, saying at once what is wrong and
+ * what to check, then every 10 s while it keeps trying; wrong credentials fail at once.
+ */
+export async function connect(uri: string, user: string, password: string, database: string, timeoutS: number, options: { availability?: Availability } = {}): Promise<Database> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    ...DRIVER_LIMITS,
   });
-  const deadline = Date.now() + timeoutS * 1000;
+  const started = Date.now();
+  const deadline = started + timeoutS * 1000;
+  let reportedAt = 0;
   for (;;) {
     try {
       await driver.verifyConnectivity({ database });
-      return new Database(driver, database);
+      const availability = options.availability ?? new Availability();
+      availability.probeWith(() => ping(driver, database));
+      return new Database(driver, database, undefined, availability);
     } catch (e) {
-      if (Date.now() > deadline) {
+      const problem = diagnose(uri, database, e);
+      if (problem.fatal || Date.now() >= deadline) {
         await driver.close();
-        throw new Error(`database at ${uri} not ready after ${timeoutS} s: ${(e as Error).message}`);
+        throw new Error(problem.fatal ? `cannot use the database at ${uri}: ${problem.message}` : `database at ${uri} not ready after ${timeoutS} s: ${problem.message}`);
       }
-      await new Promise((r) => setTimeout(r, 1000));
+      if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
+        const waited = Math.round((Date.now() - started) / 1000);
+        log('db', reportedAt ? `still waiting for ${uri} (${waited} s of ${timeoutS} s): ${problem.message}` : `cannot reach ${uri} yet: ${problem.message}; retrying for up to ${timeoutS} s`);
+        reportedAt = Date.now();
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, Math.min(1000, deadline - Date.now()))));
     }
+  }
+}
+
+/** One trivial read: the availability probe that ends an outage. */
+async function ping(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run(cypher('system/ping'), {}, { timeout: 2000 });
+  } finally {
+    await session.close();
   }
 }

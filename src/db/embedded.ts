@@ -32,12 +32,24 @@ export interface EmbeddedOptions {
   pageCacheMb: number;
   heapMb: number;
   readyTimeoutS: number;
+  /** Neo4j's cap for transactions that set no timeout of their own (db.transaction.timeout); none when unset. */
+  txTimeoutMs?: number;
+  /** Memory one transaction may use (db.memory.transaction.max); Neo4j's default (no cap) when unset. */
+  txMemoryMb?: number;
+}
+
+/** How the JVM ended: its exit code, or the signal that killed it. */
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 /** A running embedded Neo4j: its Bolt URI and how to stop it. */
 export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
+  /** Settles when the JVM exits, for whatever reason (see supervisor.ts). */
+  exited: Promise<Exit>;
   stop(): Promise<void>;
 }
 
@@ -83,9 +95,10 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   buildLauncher();
   mkdirSync(options.dataDir, { recursive: true });
   const launcherLog = createWriteStream(join(options.dataDir, 'launcher.log'), { flags: 'a' });
-  const args = [...jvmFlags(options.heapMb), '-cp', CLASSPATH, 'govgraph.Launcher', options.dataDir, String(options.boltPort), String(options.pageCacheMb)];
+  const args = [...jvmFlags(options.heapMb), '-cp', CLASSPATH, 'govgraph.Launcher', options.dataDir, String(options.boltPort), String(options.pageCacheMb), ...txCaps(options)];
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr!.pipe(launcherLog);
+  const exited = new Promise<Exit>((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
 
   const uri = await new Promise<string>((resolveReady, rejectReady) => {
     const timer = setTimeout(() => {
@@ -113,7 +126,18 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
     });
   });
 
-  return { uri, pid: child.pid!, stop: () => stopChild(child) };
+  return { uri, pid: child.pid!, exited, stop: () => stopChild(child) };
+}
+
+/**
+ * The launcher's transaction caps. All transactions together may use up to four
+ * transactions' worth, but never more than 70% of the heap (Neo4j's own default), so one
+ * runaway query fails alone and the rest of the JVM keeps its memory.
+ */
+function txCaps(options: EmbeddedOptions): string[] {
+  const perTx = options.txMemoryMb ?? 0;
+  const total = perTx ? Math.max(perTx, Math.min(perTx * 4, Math.floor(options.heapMb * 0.7))) : 0;
+  return [String(options.txTimeoutMs ?? 0), String(perTx), String(total)];
 }
 
 /** SIGTERM runs the launcher's shutdown hook, which flushes and closes the store. */

@@ -7,7 +7,7 @@ import express from 'express';
 import { join } from 'node:path';
 import { ROOT, type Config } from '../config';
 import type { Database } from '../db/database';
-import { migrationsComplete } from '../db/migrate';
+import { checkReady } from '../db/readiness';
 import { parseTokens } from '../auth/tokens';
 import { buildGovgraphSchema } from '../schema';
 import { createContext, type Context } from './context';
@@ -70,14 +70,8 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
   });
   await apollo.start();
 
-  shell.readiness.check = async () => {
-    try {
-      const ready = await migrationsComplete(db);
-      return { ready, status: ready ? 'ready' : 'migrations pending' };
-    } catch {
-      return { ready: false, status: 'database unreachable' };
-    }
-  };
+  shell.readiness.check = () => checkReady(db);
+  shell.readiness.database = () => db.availability.report();
   serveGraphiql(shell.routes);
   serveExplorer(shell.routes);
   const origin = config.corsOrigin === '*' ? '*' : config.corsOrigin.split(',').map((o) => o.trim());

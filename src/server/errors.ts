@@ -13,6 +13,8 @@ const PUBLIC_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   // A request that ran out of time (GOVGRAPH_REQUEST_TIMEOUT_MS): ask for less.
   'REQUEST_TIMEOUT',
+  // The database cannot be reached now (HTTP 503, Retry-After, extensions.retryAfterS): retry later.
+  'DATABASE_UNAVAILABLE',
 ]);
 
 export function userError(code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT', message: string, extensions: Record<string, unknown> = {}): GraphQLError {

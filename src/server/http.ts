@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type Request, type Response } from '
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
+import type { AvailabilityReport } from '../db/availability';
 
 /** The body of every error this service sends outside GraphQL: the GraphQL error shape. */
 export function sendError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
@@ -14,7 +15,9 @@ export interface Readiness {
   /** 'starting' until the API is mounted, then 'serving'. */
   phase: 'starting' | 'serving' | 'stopping';
   /** Whether the database answers; a probe function set once the database exists. */
-  check?: () => Promise<{ ready: boolean; status: string }>;
+  check?: () => Promise<{ ready: boolean; status: string; retryAfterS?: number }>;
+  /** The database as this process sees it (up, restarting, unreachable), for /health. */
+  database?: () => AvailabilityReport;
 }
 
 /**
@@ -60,15 +63,15 @@ export async function listen(config: Pick<Config, 'port' | 'host' | 'rateLimits'
 
   app.get('/health', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ status: readiness.phase === 'stopping' ? 'stopping' : 'ok', phase: readiness.phase, uptimeS: Math.round(process.uptime()), rssMb: Math.round(process.memoryUsage().rss / 1048576) });
+    res.json({ status: readiness.phase === 'stopping' ? 'stopping' : 'ok', phase: readiness.phase, uptimeS: Math.round(process.uptime()), rssMb: Math.round(process.memoryUsage().rss / 1048576), database: readiness.database?.() });
   });
   app.get('/ready', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     if (readiness.phase !== 'serving' || !readiness.check) {
       return void res.status(503).setHeader('Retry-After', '5').json({ status: readiness.phase });
     }
-    const { ready, status } = await readiness.check();
-    if (!ready) res.setHeader('Retry-After', '5');
+    const { ready, status, retryAfterS } = await readiness.check();
+    if (!ready) res.setHeader('Retry-After', String(retryAfterS ?? 5));
     res.status(ready ? 200 : 503).json({ status });
   });
   app.use((req: Request, res: Response, next) => {

@@ -20,7 +20,9 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community embedded, with only the Bolt connector, on 127.0.0.1.
  *
- * Usage: java -cp target/classes:target/lib/* govgraph.Launcher DATA_DIR BOLT_PORT [PAGE_CACHE_MB]
+ * Usage: java -cp target/classes:target/lib/* govgraph.Launcher DATA_DIR BOLT_PORT [PAGE_CACHE_MB
+ *        [TX_TIMEOUT_MS [TX_MEMORY_MB [TX_TOTAL_MEMORY_MB]]]]
+ * (0 for a cap means none.)
  *
  * Talks to its parent through plain lines on stdout: "READY bolt://127.0.0.1:PORT" once the
  * database answers, "ERROR ..." with the cause when it cannot start. It stops cleanly on
@@ -31,11 +33,14 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            fail("usage: Launcher DATA_DIR BOLT_PORT [PAGE_CACHE_MB]");
+            fail("usage: Launcher DATA_DIR BOLT_PORT [PAGE_CACHE_MB [TX_TIMEOUT_MS [TX_MEMORY_MB [TX_TOTAL_MEMORY_MB]]]]");
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = parsePort(args[1]);
         long pageCacheMb = args.length > 2 ? Long.parseLong(args[2]) : 128;
+        long txTimeoutMs = args.length > 3 ? Long.parseLong(args[3]) : 0;
+        long txMemoryMb = args.length > 4 ? Long.parseLong(args[4]) : 0;
+        long txTotalMemoryMb = args.length > 5 ? Long.parseLong(args[5]) : 0;
 
         ensurePortFree(port);
         try {
@@ -46,7 +51,19 @@ public final class Launcher {
 
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            // The backstop for transactions that set no timeout themselves: the service's own
+            // send one (a request's deadline, or a long one for migrations and the seed).
+            builder.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(txTimeoutMs));
+            // One transaction, and all of them together, may hold this much memory; past it a
+            // transaction fails (MemoryLimitExceededException) instead of the JVM running out.
+            if (txMemoryMb > 0) {
+                builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb));
+            }
+            if (txTotalMemoryMb > 0) {
+                builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txTotalMemoryMb));
+            }
+            dbms = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(HttpConnector.enabled, false)
@@ -104,8 +121,11 @@ public final class Launcher {
 
     /** Neo4j's own message for a taken port is buried; say it plainly first. */
     private static void ensurePortFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+        // SO_REUSEADDR before binding, as Neo4j's own listener does: after a crash the old
+        // connections linger in TIME_WAIT, and a restart must still get its port back.
+        try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 1);
         } catch (IOException e) {
             fail("port " + port + " on 127.0.0.1 is taken; stop what uses it or set NEO4J_BOLT_PORT to a free port");
         }
