@@ -13,7 +13,7 @@ interface Row {
   state: { status: string; effectiveEnd: string | null; noticeDeadline: string | null };
 }
 interface Detail { registryNumbers: string[]; responsible: Ref[]; parties: Ref[]; sources: Cite[] }
-interface Register { rows: Row[]; details: Map<string, Detail>; counties: { id: string; name: string }[] }
+interface Register { rows: Row[] }
 
 const SORTS: Record<string, [string, (a: Row, b: Row) => number]> = {
   uppsagning: ['Sista uppsägningsdag', () => 0],
@@ -21,6 +21,9 @@ const SORTS: Record<string, [string, (a: Row, b: Row) => number]> = {
   titel: ['Titel', (a, b) => a.document.title.localeCompare(b.document.title, 'sv')],
   status: ['Status', (a, b) => a.state.status.localeCompare(b.state.status)],
 };
+
+/** A cell whose details are still coming (undefined) or could not be fetched (null). */
+const pendingCell = (d: null | undefined): TemplateResult => (d === null ? html`<span class="error">Kunde inte hämtas</span>` : html`<span class="muted pending">Hämtar…</span>`);
 
 /** The renewal terms in a phrase. */
 function renewal(t: Row['document']['terms']): string {
@@ -71,6 +74,10 @@ export class GovgraphAgreements extends View<Register> {
   declare endsTo: string | undefined;
   declare responsible: string | undefined;
   declare sort: string | undefined;
+  /** The counties for the area filter: fetched once, kept while the register reloads. */
+  private counties: { id: string; name: string }[] = [];
+  /** Parties and sources by document id; they do not depend on the day, so they are kept. */
+  private details = new Map<string, Detail | null>();
 
   private get day(): string {
     return this.asOf || today();
@@ -84,11 +91,34 @@ export class GovgraphAgreements extends View<Register> {
     const filter = { area: this.area || undefined, noticeTo: this.noticeTo || undefined, endsTo: this.endsTo || undefined, responsible: this.responsible || undefined };
     const [list, areas] = await Promise.all([
       query<{ agreements: Row[] }>(AGREEMENTS, { asOf: this.day, filter, noticeWindowMonths: 6 }, signal),
-      query<{ areas: { nodes: { id: string; name: string }[] } }>(AREAS, {}, signal),
+      this.counties.length ? undefined : query<{ areas: { nodes: { id: string; name: string }[] } }>(AREAS, {}, signal),
     ]);
-    // Parties and sources per row: one small, cacheable operation each (see queries.ts).
-    const details = await Promise.all(list.agreements.map((r) => query<{ node: Detail }>(AGREEMENT_DETAIL, { id: r.document.id }, signal)));
-    return { rows: list.agreements, details: new Map(list.agreements.map((r, i) => [r.document.id, details[i].node])), counties: areas.areas.nodes };
+    if (areas) this.counties = areas.areas.nodes;
+    void this.loadDetails(list.agreements.map((r) => r.document.id), signal);
+    return { rows: list.agreements };
+  }
+
+  /**
+   * Parties and sources per row, one small operation each (the cost limit keeps them out
+   * of the list query; see queries.ts), four at a time so a long register does not flood
+   * the service; the table shows at once and fills in.
+   */
+  private async loadDetails(ids: string[], signal: AbortSignal): Promise<void> {
+    const queue = ids.filter((id) => !this.details.has(id));
+    const worker = async () => {
+      for (let id = queue.shift(); id && !signal.aborted; id = queue.shift()) {
+        try {
+          const data = await query<{ node: Detail }>(AGREEMENT_DETAIL, { id }, signal);
+          this.details.set(id, data.node);
+          this.requestUpdate();
+        } catch {
+          // That row's cells say so; the register itself stands.
+          if (!signal.aborted) this.details.set(id, null);
+          this.requestUpdate();
+        }
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
   }
 
   private apply(e: Event): void {
@@ -99,14 +129,15 @@ export class GovgraphAgreements extends View<Register> {
     this.area = value('omrade');
     this.noticeTo = value('uppsagning-tom');
     this.endsTo = value('slut-tom');
-    this.sort = value('sort');
+    // The API's own order (nearest notice deadline) is the default and stays out of the URL.
+    this.sort = value('sort') === 'uppsagning' ? undefined : value('sort');
     this.changed({ per: this.asOf, omrade: this.area, 'uppsagning-tom': this.noticeTo, 'slut-tom': this.endsTo, sort: this.sort });
   }
 
   render(): TemplateResult {
     const pending = status(this.load, 'avtalsregistret');
     const sortKey = this.sort && SORTS[this.sort] ? this.sort : 'uppsagning';
-    const counties = this.load.state === 'done' ? this.load.data.counties : [];
+    const counties = this.counties;
     return html`
       <form @submit=${this.apply} @change=${(e: Event) => (e.currentTarget as HTMLFormElement).requestSubmit()} aria-label="Filter för avtalsregistret" part="filters">
         <label>Läget per datum <input name="per" type="date" .value=${this.day} /></label>
@@ -129,7 +160,8 @@ export class GovgraphAgreements extends View<Register> {
 
   private table(sortKey: string): TemplateResult {
     if (this.load.state !== 'done') return html``;
-    const { rows, details } = this.load.data;
+    const { rows } = this.load.data;
+    const details = this.details;
     const sorted = sortKey === 'uppsagning' ? rows : [...rows].sort(SORTS[sortKey][1]);
     const sortedBy = (key: string) => (key === sortKey ? 'ascending' : nothing);
     return html`
@@ -154,8 +186,8 @@ export class GovgraphAgreements extends View<Register> {
             <td data-label="Gäller t.o.m.">${r.state.effectiveEnd ?? '–'}</td>
             <td data-label="Sista uppsägningsdag">${r.state.noticeDeadline ?? '–'}</td>
             <td data-label="Förnyelse">${renewal(r.document.terms)}</td>
-            <td data-label="Ansvarig">${links(d?.responsible)}</td>
-            <td data-label="Parter">${links(d?.parties)}</td>
+            <td data-label="Ansvarig">${d ? links(d.responsible) : pendingCell(d)}</td>
+            <td data-label="Parter">${d ? links(d.parties) : pendingCell(d)}</td>
           </tr>`;
         })}</tbody>
       </table>`;

@@ -1,0 +1,45 @@
+import * as Q from '../../web/src/queries';
+import { startTestApi, type TestApi } from '../helpers';
+
+/**
+ * Every operation the explorer sends runs against the real API with the default request
+ * limits (cost 10 000, depth 15, aliases 15): a view that asks for too much in one
+ * operation fails here, not in front of an official.
+ */
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  // The first statements on a freshly started database plan and warm its caches; what is
+  // measured here is whether each operation passes the limits, not a cold start.
+  await api.gql('{ sources(first: 1) { totalCount } search(text: "SVO", first: 1) { kind } }');
+});
+afterAll(() => api?.close());
+
+const day = '2024-09-01';
+const cases: [keyof typeof Q, Record<string, unknown>][] = [
+  ['SOURCES', {}],
+  ['SEARCH', { text: 'SVO', first: 30 }],
+  ['BODY', { id: 'body-svo', asOf: day }],
+  ['BODY_MANDATES', { id: 'body-svo', asOf: day }],
+  ['BODY_MEMBERS', { id: 'body-001-vard-och-aldreomsorgsnamnden', asOf: day }],
+  ['BODY_WORK', { id: 'body-svo', asOf: day }],
+  ['CHAIN', { id: 'body-svo', depth: 6, asOf: day }],
+  ['ITEM', { id: 'item-001-godkannande-arbetsplan', asOf: day }],
+  ['ITEM_DOCUMENTS', { id: 'item-002-samverkansavtal-hemsjukvard', asOf: day }],
+  ['ITEM_STEPS', { id: 'item-002-samverkansavtal-hemsjukvard' }],
+  ['ITEM_STEP_DOCUMENTS', { id: 'item-002-samverkansavtal-hemsjukvard' }],
+  ['AGREEMENTS', { asOf: day, filter: {}, noticeWindowMonths: 6 }],
+  ['AGREEMENT_DETAIL', { id: 'doc-000-ok-barn-unga' }],
+  ['AREAS', {}],
+  ['AREA', { id: 'area-05' }],
+];
+
+test('every operation in web/src/queries.ts is exercised here', () => {
+  expect(Object.keys(Q).sort()).toEqual(cases.map(([name]) => name).sort());
+});
+
+test.each(cases)('%s runs within the default limits and returns data', async (name, variables) => {
+  const response = await api.gql(Q[name], variables);
+  expect(response.errors).toBeUndefined();
+  expect(Object.values(response.data ?? {}).every((v) => v !== null)).toBe(true);
+});
