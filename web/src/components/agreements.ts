@@ -59,6 +59,7 @@ export class GovgraphAgreements extends View<Register> {
   static styles = [base, css`
     form { display: flex; flex-wrap: wrap; gap: 0.8em 1.2em; align-items: end; margin: 0.5em 0 1em; padding: 0.6em 0.8em; background: #f6f8fa; border-radius: 4px; }
     form label { display: flex; flex-direction: column; font-weight: 600; gap: 0.2em; }
+    td.day { white-space: nowrap; }
     .why { display: block; font-size: 0.9em; color: var(--govgraph-muted, #545b64); }
     @media (max-width: 760px) {
       table, tbody, tr, td { display: block; }
@@ -183,8 +184,8 @@ export class GovgraphAgreements extends View<Register> {
             <td><strong>${r.document.title}</strong> <span class="muted">(${sv(DOCUMENT_KIND, r.document.docKind)}${d?.registryNumbers.length ? `, Dnr ${d.registryNumbers.join(', ')}` : ''})</span>
               ${d ? cite(d.sources) : nothing}${r.document.terms ? html`<span class="why">Villkor: ${r.document.terms.text}</span>` : nothing}</td>
             <td data-label="Status">${statusBadge(r.state.status)}<span class="why">${explain(r.state)}</span></td>
-            <td data-label="Gäller t.o.m.">${r.state.effectiveEnd ?? '–'}</td>
-            <td data-label="Sista uppsägningsdag">${r.state.noticeDeadline ?? '–'}</td>
+            <td class="day" data-label="Gäller t.o.m.">${r.state.effectiveEnd ?? '–'}</td>
+            <td class="day" data-label="Sista uppsägningsdag">${r.state.noticeDeadline ?? '–'}</td>
             <td data-label="Förnyelse">${renewal(r.document.terms)}</td>
             <td data-label="Ansvarig">${d ? links(d.responsible) : pendingCell(d)}</td>
             <td data-label="Parter">${d ? links(d.parties) : pendingCell(d)}</td>
