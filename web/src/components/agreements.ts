@@ -90,13 +90,22 @@ export class GovgraphAgreements extends View<Register> {
 
   protected async fetchData(signal: AbortSignal): Promise<Register> {
     const filter = { area: this.area || undefined, noticeTo: this.noticeTo || undefined, endsTo: this.endsTo || undefined, responsible: this.responsible || undefined };
-    const [list, areas] = await Promise.all([
-      query<{ agreements: Row[] }>(AGREEMENTS, { asOf: this.day, filter, noticeWindowMonths: 6 }, signal),
-      this.counties.length ? undefined : query<{ areas: { nodes: { id: string; name: string }[] } }>(AREAS, {}, signal),
-    ]);
-    if (areas) this.counties = areas.areas.nodes;
+    const list = await query<{ agreements: Row[] }>(AGREEMENTS, { asOf: this.day, filter, noticeWindowMonths: 6 }, signal);
     void this.loadDetails(list.agreements.map((r) => r.document.id), signal);
     return { rows: list.agreements };
+  }
+
+  /** The area filter's counties load on their own, so the form works even if the register fails. */
+  connectedCallback(): void {
+    super.connectedCallback();
+    if (this.counties.length) return;
+    query<{ areas: { nodes: { id: string; name: string }[] } }>(AREAS)
+      .then((data) => {
+        this.counties = data.areas.nodes;
+        this.requestUpdate();
+      })
+      // Without them the filter offers "Alla områden" only; the register still works.
+      .catch(() => undefined);
   }
 
   /**
