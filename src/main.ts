@@ -59,6 +59,7 @@ export async function startService(config: Config): Promise<Service> {
       log('seed', seeded ? `loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships from ${config.seedDir}` : 'graph already holds data; seed not loaded');
     }
     const server = await mountApi(shell, db, config);
+    availability.monitor();
     log('http', `GraphQL at ${server.url}/graphql`);
     const stop = async () => {
       availability.close();

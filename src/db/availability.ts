@@ -61,6 +61,7 @@ export class Availability {
   private restarting?: Outage;
   private unreachable?: Outage;
   private probeTimer?: NodeJS.Timeout;
+  private monitorTimer?: NodeJS.Timeout;
   private closed = false;
 
   private probe?: () => Promise<unknown>;
@@ -111,10 +112,34 @@ export class Availability {
     }
   }
 
+  /**
+   * Pings the database every `everyMs` while it is up, so an outage is noticed (and /ready
+   * says so) without waiting for a request. Only a connection failure counts: a ping that
+   * waits behind a busy pool is not an outage.
+   */
+  monitor(everyMs = 2000): void {
+    const tick = async () => {
+      if (this.closed) return;
+      if (this.probe && !this.isDown()) {
+        try {
+          await this.probe();
+        } catch (e) {
+          if (classify(e) === 'down') this.markUnreachable((e as Error).message);
+        }
+      }
+      if (this.closed) return;
+      this.monitorTimer = setTimeout(() => void tick(), everyMs);
+      this.monitorTimer.unref();
+    };
+    this.monitorTimer = setTimeout(() => void tick(), everyMs);
+    this.monitorTimer.unref();
+  }
+
   /** Stops probing (the service is stopping). */
   close(): void {
     this.closed = true;
     clearTimeout(this.probeTimer);
+    clearTimeout(this.monitorTimer);
   }
 
   private markUnreachable(detail: string): void {

@@ -163,11 +163,14 @@ export async function connect(uri: string, user: string, password: string, datab
   }
 }
 
-/** One trivial read: the availability probe that ends an outage. */
+/**
+ * One trivial read: the availability probe. Through executeRead, so a pooled connection
+ * left broken by a restarted database is retried on a fresh one, not taken for an outage.
+ */
 async function ping(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    await session.run(cypher('system/ping'), {}, { timeout: 2000 });
+    await session.executeRead((tx) => tx.run(cypher('system/ping')), { timeout: 2000 });
   } finally {
     await session.close();
   }
