@@ -11,7 +11,7 @@ describe('the service on a real Neo4j', () => {
   test('GET /health answers while the process is up', async () => {
     const response = await fetch(`${api.server.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toMatchObject({ status: 'ok', phase: 'serving', database: { state: 'up' } });
   });
 
   test('GET /ready answers 200 once the database is reachable and migrated', async () => {
@@ -23,7 +23,7 @@ describe('the service on a real Neo4j', () => {
   test('migrations are recorded and applying them again does nothing', async () => {
     expect(await migrate(api.db)).toEqual([]);
     const applied = (await api.db.read('system/migrationsApplied')).map((r) => r.id).sort();
-    expect(applied).toEqual(['001_constraints.cypher', '002_indexes.cypher', '003_fulltext.cypher', '004_fulltext_folded.cypher']);
+    expect(applied).toEqual(['001_constraints.cypher', '002_indexes.cypher', '003_fulltext.cypher', '004_fulltext_folded.cypher', '005_versions.cypher']);
   });
 
   test('every entity label has a uniqueness constraint on id', async () => {

@@ -30,7 +30,8 @@ export default async function globalSetup(): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
   const started = Date.now();
   process.stdout.write('\n[test setup] starting embedded Neo4j for the tests…\n');
-  const neo4j = await startEmbedded({ dataDir, boltPort: await freePort(), pageCacheMb: 64, heapMb: 768, readyTimeoutS: 180 });
+  // The same caps as production (NEO4J_TX_TIMEOUT_MS, NEO4J_TX_MEMORY_MB defaults), so tests meet them.
+  const neo4j = await startEmbedded({ dataDir, boltPort: await freePort(), pageCacheMb: 64, heapMb: 768, readyTimeoutS: 180, txTimeoutMs: 5000, txMemoryMb: 256 });
   const db = await connect(neo4j.uri, 'neo4j', 'neo4j', 'neo4j', 60);
   await migrate(db);
   const loaded = await loadSeed(db, join(ROOT, 'seed'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { ROOT } from '../src/config';
-import { Deadline, RequestTimeoutError } from '../src/db/deadline';
+import { Deadline, RequestMemoryError, RequestTimeoutError } from '../src/db/deadline';
 import { startTestApi, type TestApi } from './helpers';
 
 type Response = { data?: any; errors?: any[]; extensions?: { roundTrips?: number } };
@@ -268,4 +268,15 @@ describe('the request deadline', () => {
     expect((explained as RequestTimeoutError).extensions).toEqual({ code: 'REQUEST_TIMEOUT', limit: 'statement', timeoutMs: 5000 });
     expect((explained as RequestTimeoutError).message).toMatch(/^The request ran out of time: one of its database statements ran longer than 5000 ms, the most one may\. Ask for less/);
   });
+
+  test("a statement over Neo4j's transaction memory cap is refused as QUERY_TOO_COMPLEX (limit 'memory'), and the database answers the next one", async () => {
+    // The test database runs with the default cap, NEO4J_TX_MEMORY_MB=256; 20 million strings need more.
+    const request = api.db.forRequest(new Deadline(60_000, 60_000));
+    const failure = await request.read('test/collectMany', { n: 20_000_000 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(RequestMemoryError);
+    expect((failure as RequestMemoryError).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'memory' });
+    expect((failure as Error).message).toMatch(/^Query too complex: answering it needed more memory in the database than one request may use \(limit 'memory'\)\. To fix: ask for smaller pages/);
+    expect(await request.read('test/collectMany', { n: 10 })).toEqual([{ size: 10 }]);
+  });
 });
+

@@ -19,6 +19,25 @@ export class RequestTimeoutError extends Error {
   }
 }
 
+/**
+ * A request needed more memory in Neo4j than one transaction may use
+ * (db.memory.transaction.max, NEO4J_TX_MEMORY_MB) or than all together may. Neo4j ended it
+ * and freed the memory; the client is told to ask for less, under the code of size limits.
+ */
+export class RequestMemoryError extends Error {
+  readonly extensions = { code: 'QUERY_TOO_COMPLEX', limit: 'memory' };
+
+  constructor() {
+    super(
+      "Query too complex: answering it needed more memory in the database than one request may use (limit 'memory'). " +
+        'To fix: ask for smaller pages (first/last), a shallower depth, or fewer nested lists, or split it into several requests.',
+    );
+  }
+}
+
+/** Neo4j's errors for a transaction over its memory limit, or over the limit of all together. */
+const OUT_OF_MEMORY = /^Neo\.\w+\.General\.(TransactionMemoryLimit|MemoryPoolOutOfMemoryError)/;
+
 /** Neo4j's error for a transaction that outlived its timeout (5.x: …TransactionTimedOutClientConfiguration). */
 const TIMED_OUT = /^Neo\.\w+\.Transaction\.TransactionTimedOut/;
 /** Neo4j's errors for a transaction ended under it, which is what a timeout can also look like. */
@@ -53,6 +72,7 @@ export class Deadline {
    */
   explain(error: unknown): unknown {
     if (!(error instanceof Neo4jError)) return error;
+    if (OUT_OF_MEMORY.test(error.code)) return new RequestMemoryError();
     const late = Date.now() >= this.at;
     // Neo4j ends a transaction that outlived its timeout while it waited for a lock with
     // Terminated or LockClientStopped rather than TransactionTimedOut: the same cause.
