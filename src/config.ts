@@ -79,6 +79,7 @@ const SPEC = {
   GOVGRAPH_RATE_READS: whole(1, 10_000_000)({ default: 1200, desc: 'requests per client and window', example: '1200' }),
   GOVGRAPH_RATE_WRITES: whole(1, 10_000_000)({ default: 120, desc: 'mutations per client and window', example: '120' }),
   GOVGRAPH_RATE_AUTH_FAILURES: whole(1, 10_000_000)({ default: 20, desc: 'requests with a wrong token per client and window', example: '20' }),
+  GOVGRAPH_CACHE_MAX_AGE_S: whole(0, 31_536_000)({ default: 300, desc: 'how long caches may keep a read (Cache-Control: public, max-age), seconds; 0 makes every answer no-store', example: '300' }),
   GOVGRAPH_TRUST_PROXY: str({ default: 'false', desc: "Express's trust proxy: false, true, a hop count or addresses; set it behind a reverse proxy so rate limits see the client", example: '1' }),
 };
 
@@ -117,6 +118,8 @@ export interface Config {
   quiet: boolean;
   introspection: boolean;
   fieldSuggestions: boolean;
+  /** How long caches may keep a read without a token (Cache-Control max-age, seconds). */
+  cacheMaxAgeS: number;
   /** What one request may ask for; checked before any Cypher runs. */
   limits: {
     depth: number;
@@ -188,6 +191,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     quiet: e.GOVGRAPH_QUIET,
     introspection: e.GOVGRAPH_INTROSPECTION,
     fieldSuggestions: e.GOVGRAPH_FIELD_SUGGESTIONS,
+    cacheMaxAgeS: e.GOVGRAPH_CACHE_MAX_AGE_S,
     limits: {
       depth: e.GOVGRAPH_MAX_DEPTH,
       aliases: e.GOVGRAPH_MAX_ALIASES,

@@ -17,6 +17,11 @@ import { serveExplorer } from './explorer';
 import { listen, type HttpShell } from './http';
 import { rateLimits } from './rate-limit';
 import { roundTripsPlugin } from './round-trips';
+import { cachePlugins, compress, EXPOSED_HEADERS, noStoreUntilCacheable, revalidateOnEtag } from './caching';
+import { loadCatalogue } from '../catalogue/catalogue';
+import { operationRunner } from '../catalogue/run';
+import { persistedQueries, PERSISTED_PATH } from '../catalogue/routes';
+import { exportRoutes, EXPORT_PATH } from '../export/routes';
 
 /**
  * GraphiQL at /graphiql without internet: the page and its examples from public/, the
@@ -52,8 +57,10 @@ export interface RunningServer {
 export async function mountApi(shell: HttpShell, db: Database, config: Config): Promise<RunningServer> {
   const tokens = parseTokens(config.tokens);
   const limits = requestLimits(config);
+  const schema = await buildGovgraphSchema();
+  const catalogue = loadCatalogue(schema);
   const apollo = new ApolloServer<Context>({
-    schema: await buildGovgraphSchema(),
+    schema,
     formatError,
     introspection: config.introspection,
     // Depth, aliases, tokens, directives, fan-out and cost: refused before any Cypher runs.
@@ -66,7 +73,7 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
     // Apollo refuses mutations over GET whatever this setting says.
     csrfPrevention: false,
     // Apollo's landing page loads from a CDN; /graphiql is served from node_modules instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: shell.http }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, ...(config.reportRoundTrips ? [roundTripsPlugin] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: shell.http }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, ...cachePlugins(config.cacheMaxAgeS), ...(config.reportRoundTrips ? [roundTripsPlugin] : [])],
   });
   await apollo.start();
 
@@ -75,13 +82,22 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
   serveGraphiql(shell.routes);
   serveExplorer(shell.routes);
   const origin = config.corsOrigin === '*' ? '*' : config.corsOrigin.split(',').map((o) => o.trim());
+  // Reads are cacheable: the same limits on every route that runs GraphQL, answers
+  // private, no-store until Apollo says otherwise, strong ETags (res.send) and 304, compressed.
+  shell.app.set('etag', 'strong');
+  const headers = [noStoreUntilCacheable, revalidateOnEtag, cors({ origin, credentials: false, exposedHeaders: EXPOSED_HEADERS }), compress];
+  const limited = rateLimits(config, tokens); // one set of counters for all three routes
+  const contextFor = (req: express.Request) => createContext(db, req, tokens, config);
+  const run = operationRunner(apollo, contextFor);
   shell.routes.use(
     '/graphql',
-    cors({ origin, credentials: false }),
+    ...headers,
     express.json({ limit: '1mb' }),
-    ...rateLimits(config, tokens),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, req, tokens, config) }),
+    ...limited,
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
+  shell.routes.use(PERSISTED_PATH, ...headers, ...limited, persistedQueries(catalogue, run, config.cacheMaxAgeS));
+  shell.routes.use(EXPORT_PATH, ...headers, ...limited, exportRoutes(catalogue, run, schema, config.cacheMaxAgeS));
   shell.readiness.phase = 'serving';
   return {
     url: shell.url,
