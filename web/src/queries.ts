@@ -213,7 +213,7 @@ query ExplorerArea($id: ID!) {
     id name code level
     parent { id name }
     children { id name code level }
-    coveredBy { ...Party }
+    coveredBy { ...Named }
     sources { ...Cite }
   }
-}${CITE}${PARTY}`;
+}${CITE}${NAMED}`;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { query } from '../api';
 import { KIND } from '../labels';
 import { AREA } from '../queries';
-import { cite, groupBy, link, status, type Cite, type Ref } from '../shared';
+import { cite, groupBy, hrefOf, link, nameOf, status, type Cite, type Ref } from '../shared';
 import { View } from '../view';
 
 interface AreaData {
@@ -12,6 +12,7 @@ interface AreaData {
   coveredBy: Ref[];
   sources: Cite[];
 }
+const COVERED: Record<string, string> = { Body: 'Organ med uppdrag här', Organisation: 'Organisationer här', Document: 'Dokument som gäller här', Item: 'Ärenden här', Commission: 'Uppdrag här', Mandate: 'Mandat här' };
 const LEVEL: Record<string, string> = { COUNTRY: 'Land', COUNTY: 'Län', COUNTY_PART: 'Länsdel', MUNICIPALITY: 'Kommun', LOCAL: 'Lokalt område' };
 
 /**
@@ -47,8 +48,8 @@ export class GovgraphArea extends View<AreaData> {
       ${a.parent ? html`<p>Ligger i ${link({ __typename: 'Area', ...a.parent })} ${cite(a.sources)}</p>` : cite(a.sources)}
       <p><a href="/avtal?omrade=${encodeURIComponent(a.id)}">Avtal i ${a.name}</a></p>
       ${covered.map((group) => html`<section>
-        <h2>${group[0].__typename === 'Body' ? 'Organ' : KIND[group[0].__typename ?? ''] ?? 'Övrigt'} med uppdrag här (${group.length})</h2>
-        <ul>${group.map((n) => html`<li>${link(n)}</li>`)}</ul>
+        <h2>${COVERED[group[0].__typename ?? ''] ?? KIND[group[0].__typename ?? ''] ?? 'Övrigt'} (${group.length})</h2>
+        <ul>${group.map((n) => html`<li>${hrefOf(n) ? link(n) : nameOf(n)}</li>`)}</ul>
       </section>`)}
       ${a.children.length ? html`<section><h2>Områden i ${a.name} (${a.children.length})</h2>
         <ul>${a.children.map((c) => html`<li>${link({ __typename: 'Area', ...c })}${c.code ? html` <span class="muted">(${c.code})</span>` : nothing}</li>`)}</ul></section>` : nothing}
