@@ -7,7 +7,9 @@ RUN npm install --no-audit --no-fund
 COPY src ./src
 # The seed's JSON schema is compiled in (validation of seed files and API writes).
 COPY seed ./seed
-RUN npx tsc -p tsconfig.json
+# The explorer (web/) is bundled by Vite into dist/web, served at /.
+COPY web ./web
+RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
