@@ -1,6 +1,7 @@
 /**
- * The explorer talks to the service only through the public GraphQL API (POST /graphql),
- * exactly as a portal would. `GOVGRAPH_API` on the page (an embed's host) may point elsewhere.
+ * The explorer talks to the service only through its public API, the named persisted
+ * queries at /api/q (see queries.ts), exactly as a portal would. `GOVGRAPH_API` on the page
+ * (an embed's host) may name the service's origin, e.g. "https://govgraph.example".
  */
 export interface GraphQLError {
   message: string;
@@ -13,21 +14,18 @@ export class ApiError extends Error {
   }
 }
 
-function endpoint(): string {
-  const configured = (globalThis as { GOVGRAPH_API?: string }).GOVGRAPH_API;
-  return configured ?? '/graphql';
+function endpoint(operation: string, variables: Record<string, unknown>): string {
+  const origin = (globalThis as { GOVGRAPH_API?: string }).GOVGRAPH_API ?? '';
+  const given = Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== undefined));
+  const query = Object.keys(given).length ? `?variables=${encodeURIComponent(JSON.stringify(given))}` : '';
+  return `${origin.replace(/\/$/, '')}/api/q/${operation}${query}`;
 }
 
-/** Runs one read operation; GraphQL errors become one ApiError with the first message. */
-export async function query<T>(document: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** Runs one named read operation; GraphQL errors become one ApiError with the first message. */
+export async function query<T>(operation: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(endpoint(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
-      signal,
-    });
+    response = await fetch(endpoint(operation, variables), { headers: { accept: 'application/json' }, signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError('Tjänsten svarar inte. Kontrollera nätverket och försök igen.');
