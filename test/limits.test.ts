@@ -212,10 +212,18 @@ describe('every documented operation passes the size limits under the defaults',
     expect(Object.keys(data).length).toBeGreaterThan(0);
   });
 
-  const readme = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+  // Each ```graphql block of README with the ```json answer printed after it, if any.
+  const blocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```(?:\n```json\n([\s\S]*?)```)?/g)];
+  const refused = blocks.filter((m) => m[2]?.includes('"QUERY_TOO_COMPLEX"'));
+  const readme = blocks.filter((m) => !refused.includes(m)).map((m) => m[1]);
 
   test('README has queries to check', () => {
     expect(readme.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test.each(refused.map((m, i) => [i, m[1], m[2]]))('README refusal %i is refused exactly as README prints it', async (_, query, printed) => {
+    const { errors } = await post(query as string);
+    expect(errors).toEqual(JSON.parse(printed as string).errors);
   });
 
   test.each(readme.map((q, i) => [i, q]))('README query %i is within every limit', async (_, query) => {
