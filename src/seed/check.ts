@@ -1,19 +1,30 @@
 import { resolve } from 'node:path';
+import { citationsOf, formatCitations } from './citations';
 import { formatProblem } from './files';
 import { readSeedSet } from './seedset';
 
 /**
- * `npm run seed:check [-- --only NAME]`: validates the seed files and prints every problem;
- * `--only` shows the problems of the files whose name contains NAME.
+ * `npm run seed:check [-- --only NAME] [-- --entity ID]`: validates the seed files and prints
+ * every problem; `--only` shows the problems of the files whose name contains NAME;
+ * `--entity` lists where an entity is declared and every place that cites it.
  */
-const onlyAt = process.argv.indexOf('--only');
-const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const only = option('--only');
+const entity = option('--entity');
 const dir = resolve('seed');
 const { set, problems } = readSeedSet(dir);
 if (!set) {
   for (const p of problems) if (!only || p.file.includes(only)) console.error(formatProblem(p));
   console.error(`seed check: ${problems.length} problem(s); nothing would be loaded`);
   process.exit(1);
+}
+if (entity) {
+  const found = citationsOf(set, entity);
+  console.log(formatCitations(entity, found, process.cwd()));
+  process.exit(found.declared ? 0 : 1);
 }
 const counts = new Map<string, number>();
 for (const d of set.declared.values()) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import type { SeedFile } from './files';
-import { ENTITY_SECTIONS } from './validate';
+import { ENTITY_SECTIONS, LINKS, linkAt } from '../model';
 import { withDateBounds as withDates, withDerivedText } from '../shared/derived';
 
 /** A node to write: its labels (always with :Entity) and every property. */
@@ -23,41 +23,21 @@ export interface Graph {
   rels: RelRow[];
 }
 
-/**
- * Relationship fields of each section: field → relationship type, and whether the entry is
- * the start (out) or the end (in) of the relationship. Everything else is a property.
- */
-export const LINKS: Record<string, Record<string, { type: string; dir?: 'in' }>> = {
-  areas: { partOf: { type: 'PART_OF' }, includes: { type: 'INCLUDES' } },
-  organisations: { area: { type: 'COVERS' }, partOf: { type: 'PART_OF' } },
-  bodies: { area: { type: 'COVERS' }, organisation: { type: 'BELONGS_TO' }, partOf: { type: 'PART_OF' }, topics: { type: 'CONCERNS' } },
-  posts: { organisation: { type: 'IN_ORGANISATION' }, body: { type: 'IN_BODY' } },
-  topics: { broader: { type: 'BROADER' }, ownedBy: { type: 'OWNED_BY' } },
-  mandates: {
-    body: { type: 'HAS_MANDATE', dir: 'in' }, topics: { type: 'CONCERNS' }, area: { type: 'COVERS' },
-    grantedBy: { type: 'GRANTED_BY' }, grantedByDocument: { type: 'GRANTED_BY_DOCUMENT' },
-  },
-  documents: {
-    parties: { type: 'PARTY' }, adoptedBy: { type: 'ADOPTED_BY' }, recommendedBy: { type: 'RECOMMENDED_BY' },
-    preparedBy: { type: 'PREPARED_BY' }, responsible: { type: 'RESPONSIBLE' }, followedUpBy: { type: 'FOLLOWED_UP_BY' },
-    supersedes: { type: 'SUPERSEDES' }, extends: { type: 'EXTENDS' }, topics: { type: 'CONCERNS' }, area: { type: 'COVERS' },
-    isSourceFile: { type: 'IS_SOURCE' },
-  },
-  commissions: {
-    issuedBy: { type: 'ISSUED_BY' }, assignedTo: { type: 'ASSIGNED_TO' }, reportTo: { type: 'REPORTS_BACK_TO' },
-    dueMeeting: { type: 'DUE_AT' }, topics: { type: 'CONCERNS' }, item: { type: 'FOR_ITEM' }, documents: { type: 'CONCERNS_DOCUMENT' },
-  },
-  items: {
-    topics: { type: 'CONCERNS' }, area: { type: 'COVERS' }, preparedBy: { type: 'PREPARED_BY' }, followedUpBy: { type: 'FOLLOWED_UP_BY' },
-    responsible: { type: 'RESPONSIBLE' }, heldBy: { type: 'HELD_BY' }, documents: { type: 'CONCERNS_DOCUMENT' },
-  },
-  meetings: { body: { type: 'MEETING_OF' } },
-  steps: {
-    item: { type: 'STEP_OF' }, body: { type: 'IN_BODY' }, meeting: { type: 'AT_MEETING' }, documents: { type: 'PRODUCED' },
-    commission: { type: 'ISSUED' },
-  },
-  indicators: { topics: { type: 'CONCERNS' } },
-  events: { subject: { type: 'CHANGED' }, predecessor: { type: 'PREDECESSOR' }, successor: { type: 'SUCCESSOR' } },
+export { LINKS };
+
+/** The relationships stated by nested structures and by sections whose entries are relationships. */
+const NESTED_LINKS = {
+  extension: linkAt('documents', 'terms.extensions'),
+  extensionDecider: linkAt('documents', 'terms.extensions.decidedBy'),
+  measure: linkAt('indicators', 'measures'),
+  decider: linkAt('items', 'decidedBy'),
+  attendance: linkAt('meetings', 'attendance'),
+  seatBody: linkAt('memberships', 'body'),
+  // person, post and organisation state the same relationship: the seat's holder.
+  seatHolder: linkAt('memberships', 'person'),
+  seatRepresents: linkAt('memberships', 'representing'),
+  principal: linkAt('principals', ''),
+  reportingLine: linkAt('reportingLines', ''),
 };
 
 /** Collects node and relationship rows, merging the citations of repeated facts. */
@@ -89,7 +69,7 @@ export class GraphBuilder {
   }
 
   /** One entry of an entity section (bodies, items, …): its node and the relationships it states. */
-  addEntry(section: keyof typeof ENTITY_SECTIONS, entry: Record<string, any>, sid: string): void {
+  addEntry(section: string, entry: Record<string, any>, sid: string): void {
     const links = LINKS[section] ?? {};
     const fields: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(entry)) {
@@ -107,19 +87,19 @@ export class GraphBuilder {
     (entry.terms?.extensions ?? []).forEach((ext: any, i: number) => {
       const extId = `${entry.id}-extension-${i + 1}`;
       this.addNode(extId, 'Extension', { until: ext.until, decidedOn: ext.decidedOn, text: ext.text }, sid, entry.locator);
-      this.addRel(entry.id, extId, 'HAS_EXTENSION', '', sid, entry.locator);
-      if (ext.decidedBy) this.addRel(extId, ext.decidedBy, 'DECIDED_BY', '', sid, entry.locator);
+      this.addRel(entry.id, extId, NESTED_LINKS.extension.type, '', sid, entry.locator);
+      if (ext.decidedBy) this.addRel(extId, ext.decidedBy, NESTED_LINKS.extensionDecider.type, '', sid, entry.locator);
     });
     (entry.measures ?? []).forEach((m: any, i: number) => {
       const measureId = `${entry.id}-measure-${i + 1}`;
       this.addNode(measureId, 'Measure', { ...m }, sid, entry.locator);
-      this.addRel(entry.id, measureId, 'HAS_MEASURE', '', sid, entry.locator);
+      this.addRel(entry.id, measureId, NESTED_LINKS.measure.type, '', sid, entry.locator);
     });
     for (const d of entry.decidedBy ?? []) {
-      this.addRel(entry.id, d.by, 'DECIDED_BY', d.kind, sid, entry.locator, { kind: d.kind, condition: d.condition });
+      this.addRel(entry.id, d.by, NESTED_LINKS.decider.type, d.kind, sid, entry.locator, { kind: d.kind, condition: d.condition });
     }
     for (const a of entry.attendance ?? []) {
-      this.addRel(a.person, entry.id, 'ATTENDED', '', sid, entry.locator, { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing });
+      this.addRel(a.person, entry.id, NESTED_LINKS.attendance.type, '', sid, entry.locator, { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing });
     }
     Object.assign(props, withDerivedText(props));
   }
@@ -130,17 +110,17 @@ export class GraphBuilder {
     const existing = this.nodes.get(id);
     if (existing) cite(existing.props, sid, m.locator);
     else this.addNode(id, 'Membership', { role: m.role, roleText: m.roleText, count: m.count, validFrom: m.validFrom, validTo: m.validTo, note: m.note }, sid, m.locator);
-    this.addRel(id, m.body, 'OF_BODY', '', sid, m.locator);
-    if (holder) this.addRel(id, holder, 'HELD_BY', '', sid, m.locator);
-    if (m.representing) this.addRel(id, m.representing, 'REPRESENTS', '', sid, m.locator);
+    this.addRel(id, m.body, NESTED_LINKS.seatBody.type, '', sid, m.locator);
+    if (holder) this.addRel(id, holder, NESTED_LINKS.seatHolder.type, '', sid, m.locator);
+    if (m.representing) this.addRel(id, m.representing, NESTED_LINKS.seatRepresents.type, '', sid, m.locator);
   }
 
   addPrincipal(p: Record<string, any>, sid: string): void {
-    this.addRel(p.organisation, p.body, 'PRINCIPAL_OF', '', sid, p.locator, { validFrom: p.validFrom, validTo: p.validTo, note: p.note });
+    this.addRel(p.organisation, p.body, NESTED_LINKS.principal.type, '', sid, p.locator, { validFrom: p.validFrom, validTo: p.validTo, text: p.text, note: p.note });
   }
 
   addReportingLine(line: Record<string, any>, sid: string): void {
-    this.addRel(line.from, line.to, 'REPORTING_LINE', line.kind, sid, line.locator, {
+    this.addRel(line.from, line.to, NESTED_LINKS.reportingLine.type, line.kind, sid, line.locator, {
       kind: line.kind, text: line.text, validFrom: line.validFrom, validTo: line.validTo, note: line.note,
     });
   }
@@ -174,7 +154,7 @@ export function toGraph(files: SeedFile[]): Graph {
   for (const file of files) {
     const { source } = file.data;
     graph.addNode(source.id, 'Source', withDerivedText({ ...source }), source.id, 'the document itself');
-    for (const section of Object.keys(ENTITY_SECTIONS) as (keyof typeof ENTITY_SECTIONS)[]) {
+    for (const section of Object.keys(ENTITY_SECTIONS)) {
       for (const entry of file.data[section] ?? []) graph.addEntry(section, entry, source.id);
     }
     for (const m of file.data.memberships ?? []) graph.addMembership(m, source.id);

@@ -1,69 +1,13 @@
 import Ajv, { type ErrorObject } from 'ajv';
-import schema from '../../seed/seed.schema.json';
+import { ENTITY_SECTIONS, REFERENCES, type KindName } from '../model';
 import { length } from '../shared/limits';
 import { partialDateProblem } from '../shared/text';
 import type { SeedFile, SeedProblem } from './files';
+import { seedSchema } from './schema';
 
-/** The sections of a seed file that declare entities, and the kind each declares. */
-export const ENTITY_SECTIONS = {
-  areas: 'Area',
-  organisations: 'Organisation',
-  bodies: 'Body',
-  persons: 'Person',
-  posts: 'Post',
-  topics: 'Topic',
-  mandates: 'Mandate',
-  documents: 'Document',
-  commissions: 'Commission',
-  items: 'Item',
-  meetings: 'Meeting',
-  steps: 'Step',
-  indicators: 'Indicator',
-  events: 'ChangeEvent',
-} as const;
+export { ENTITY_SECTIONS, REFERENCES };
 
-export type EntityKind = (typeof ENTITY_SECTIONS)[keyof typeof ENTITY_SECTIONS] | 'Source';
-
-const ACTOR: EntityKind[] = ['Body', 'Organisation'];
-const ANYONE: EntityKind[] = ['Body', 'Organisation', 'Post', 'Person'];
-
-/**
- * Which kinds each reference may point at, by section and field ("a.b" for nested fields).
- * A reference to an id that exists but is of another kind is as wrong as a missing one.
- */
-export const REFERENCES: Record<string, Record<string, EntityKind[]>> = {
-  areas: { partOf: ['Area'], includes: ['Area'] },
-  organisations: { area: ['Area'], partOf: ['Organisation'] },
-  bodies: { area: ['Area'], organisation: ['Organisation'], partOf: ['Body'], topics: ['Topic'] },
-  posts: { organisation: ['Organisation'], body: ['Body'] },
-  memberships: {
-    body: ['Body'], person: ['Person'], post: ['Post'], organisation: ['Organisation'],
-    representing: ['Organisation', 'Body'],
-  },
-  principals: { body: ['Body'], organisation: ['Organisation'] },
-  topics: { broader: ['Topic'], ownedBy: ACTOR },
-  mandates: {
-    body: ['Body'], topics: ['Topic'], area: ['Area'], grantedBy: ACTOR, grantedByDocument: ['Document'],
-  },
-  reportingLines: { from: ['Body'], to: ACTOR },
-  documents: {
-    parties: ACTOR, adoptedBy: ACTOR, recommendedBy: ACTOR, preparedBy: ACTOR, responsible: ANYONE,
-    followedUpBy: ANYONE, supersedes: ['Document'], extends: ['Document'], topics: ['Topic'],
-    area: ['Area'], isSourceFile: ['Source'], 'terms.extensions.decidedBy': ACTOR,
-  },
-  commissions: {
-    issuedBy: ANYONE, assignedTo: ANYONE, reportTo: ANYONE, dueMeeting: ['Meeting'], topics: ['Topic'],
-    item: ['Item'], documents: ['Document'],
-  },
-  items: {
-    topics: ['Topic'], area: ['Area'], preparedBy: ACTOR, 'decidedBy.by': ACTOR, followedUpBy: ANYONE,
-    responsible: ANYONE, heldBy: ACTOR, documents: ['Document'],
-  },
-  meetings: { body: ACTOR, 'attendance.person': ['Person'], 'attendance.representing': ['Organisation'] },
-  steps: { item: ['Item'], body: ACTOR, meeting: ['Meeting'], documents: ['Document'], commission: ['Commission'] },
-  indicators: { topics: ['Topic'] },
-  events: { subject: [...ACTOR, 'Area'], predecessor: [...ACTOR, 'Area'], successor: [...ACTOR, 'Area'] },
-};
+export type EntityKind = KindName;
 
 /**
  * One validator for seed files and API writes. `verbose` keeps the offending value in each
@@ -72,7 +16,7 @@ export const REFERENCES: Record<string, Record<string, EntityKind[]>> = {
  */
 export const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 ajv.addFormat('partial-date', { type: 'string', validate: (value: string) => partialDateProblem(value) === null });
-const checkShape = ajv.compile(schema);
+const checkShape = ajv.compile(seedSchema());
 
 /**
  * What is wrong with a value, for a schema error that concerns the value itself (a date,

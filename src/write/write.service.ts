@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { requireRole, type Actor } from '../auth/tokens';
 import type { Row, Tx } from '../db/database';
 import { userError } from '../server/errors';
-import { GraphBuilder, LINKS } from '../seed/graph';
+import { GraphBuilder } from '../seed/graph';
 import { withDateBounds, withDerivedText } from '../shared/derived';
-import { DeciderKind, ReportingKind } from '../shared/enums';
 import { dateBounds } from '../shared/text';
 import { entrySchema, LINK_TYPES, WRITABLE } from './kinds';
-import { checkFields, checkNoLinks, referencesOf } from './validate-input';
+import { checkDate, checkFields, checkNoLinks, isLinkField, referencesOf } from './validate-input';
 
 /** The source a write cites: an existing Source and a locator in it. */
 export interface CitationInput {
@@ -156,7 +155,7 @@ export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, s
 
 /** A required own field the new properties lack (relationships are checked elsewhere). */
 function checkRequired(section: string, props: Row): string | undefined {
-  const own = (f: string) => f !== 'locator' && !LINKS[section]?.[f] && !(section === 'memberships' && f === 'body');
+  const own = (f: string) => f !== 'locator' && !isLinkField(section, f);
   return (entrySchema(section).required as string[]).filter(own).find((f) => props[f] === undefined);
 }
 
@@ -205,7 +204,7 @@ export async function link(tx: Tx, actor: Actor, input: LinkInput, source: Citat
       throw userError('BAD_USER_INPUT', `input.${end} must be the id of an existing ${kinds.join(' or ')} for ${input.type}; '${id}' is not`, { field: `input.${end}` });
     }
   }
-  const kindValues = input.type === 'REPORTING_LINE' ? Object.keys(ReportingKind) : input.type === 'DECIDED_BY' ? Object.keys(DeciderKind) : null;
+  const kindValues = spec.keyValues;
   if (kindValues && !kindValues.includes(input.kind ?? '')) {
     throw userError('BAD_USER_INPUT', `input.kind is required for ${input.type}: one of ${kindValues.join(', ')}`, { field: 'input.kind' });
   }
@@ -213,7 +212,7 @@ export async function link(tx: Tx, actor: Actor, input: LinkInput, source: Citat
   for (const prop of ['condition', 'validFrom', 'text'] as const) {
     if (input[prop] !== undefined && !spec.props.includes(prop)) throw userError('BAD_USER_INPUT', `input.${prop} does not apply to ${input.type}`, { field: `input.${prop}` });
   }
-  if (input.validFrom) checkFields('reportingLines', { validFrom: input.validFrom }, 'update', 'input');
+  if (input.validFrom) checkDate('input.validFrom', input.validFrom);
   const key = input.kind ?? '';
   const [existing] = await tx.run('write/relationship', { from: input.from, to: input.to, type: input.type, key });
   if (existing && !existing.props.validTo) throw userError('BAD_USER_INPUT', `${input.from} already has a current ${input.type} ${key} to ${input.to}`, { field: 'input' });
