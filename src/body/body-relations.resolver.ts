@@ -5,7 +5,7 @@ import { Meeting } from '../meeting/meeting.type';
 import { Membership } from '../person/membership.type';
 import type { Context } from '../server/context';
 import { MembershipRole } from '../shared/enums';
-import { isValidOn, relatedNodes } from '../shared/resolve';
+import { along, isValidOn, relatedNodes } from '../shared/resolve';
 import { DateArg } from '../shared/scalars';
 import { Topic } from '../topic/topic.type';
 import { Body } from './body.type';
@@ -19,7 +19,7 @@ export class BodyRelationsResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only mandates valid on this day.' }) asOf?: string,
   ): Promise<Mandate[]> {
-    return (await relatedNodes<Mandate>(ctx, body.id, ['HAS_MANDATE'])).filter((m) => isValidOn(m.props, asOf));
+    return (await relatedNodes<Mandate>(ctx, body.id, along('Body', 'mandates'))).filter((m) => isValidOn(m.props, asOf));
   }
 
   @FieldResolver(() => [Membership], { description: 'Its seats: who sits in it, in which role, representing whom.' })
@@ -29,24 +29,24 @@ export class BodyRelationsResolver {
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only seats held on this day.' }) asOf?: string,
     @Arg('roles', () => [MembershipRole], { nullable: true, description: 'Only these roles (e.g. [CHAIR, MEMBER]).' }) roles?: string[],
   ): Promise<Membership[]> {
-    const seats = await relatedNodes<Membership>(ctx, body.id, ['OF_BODY'], 'in');
+    const seats = await relatedNodes<Membership>(ctx, body.id, along('Body', 'memberships'));
     return seats.filter((m) => isValidOn(m.props, asOf) && (!roles || roles.includes(m.role)));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics the body works on.' })
   topics(@Root() body: Body, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, body.id, ['CONCERNS']);
+    return relatedNodes(ctx, body.id, along('Body', 'topics'));
   }
 
   @FieldResolver(() => [Meeting], { description: 'Its meetings in the sources, by date.' })
   async meetings(@Root() body: Body, @Ctx() ctx: Context): Promise<Meeting[]> {
-    const meetings = await relatedNodes<Meeting>(ctx, body.id, ['MEETING_OF'], 'in');
+    const meetings = await relatedNodes<Meeting>(ctx, body.id, along('Body', 'meetings'));
     return meetings.sort((a, b) => (a.props.dateStart ?? '').localeCompare(b.props.dateStart ?? ''));
   }
 
   @FieldResolver(() => [ChangeEvent], { description: 'Its history: founding, renamings, reorganisations (as subject, predecessor or successor).' })
   async history(@Root() body: Body, @Ctx() ctx: Context): Promise<ChangeEvent[]> {
-    const events = await relatedNodes<ChangeEvent>(ctx, body.id, ['CHANGED', 'PREDECESSOR', 'SUCCESSOR'], 'in');
+    const events = await relatedNodes<ChangeEvent>(ctx, body.id, along('Body', 'history'));
     const unique = [...new Map(events.map((e) => [e.id, e])).values()];
     return unique.sort((a, b) => (a.props.dateStart ?? '').localeCompare(b.props.dateStart ?? ''));
   }

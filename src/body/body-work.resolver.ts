@@ -5,7 +5,7 @@ import { today } from '../document/document.resolver';
 import { Item } from '../item/item.type';
 import type { Context } from '../server/context';
 import { CommissionStatus } from '../shared/enums';
-import { relatedNodes } from '../shared/resolve';
+import { along, relatedNodes } from '../shared/resolve';
 import { DateArg } from '../shared/scalars';
 import { Body } from './body.type';
 
@@ -14,17 +14,17 @@ import { Body } from './body.type';
 export class BodyWorkResolver {
   @FieldResolver(() => [Item], { description: 'Items this body prepares (bereder).' })
   itemsPrepared(@Root() body: Body, @Ctx() ctx: Context): Promise<Item[]> {
-    return relatedNodes(ctx, body.id, ['PREPARED_BY'], 'in').then((nodes) => nodes.filter((n): n is Item => n instanceof Item));
+    return relatedNodes(ctx, body.id, along('Body', 'itemsPrepared')).then((nodes) => nodes.filter((n): n is Item => n instanceof Item));
   }
 
   @FieldResolver(() => [Item], { description: 'Items this body decides, recommends, endorses, approves or adopts.' })
   itemsDecided(@Root() body: Body, @Ctx() ctx: Context): Promise<Item[]> {
-    return relatedNodes(ctx, body.id, ['DECIDED_BY'], 'in').then((nodes) => nodes.filter((n): n is Item => n instanceof Item));
+    return relatedNodes(ctx, body.id, along('Body', 'itemsDecided')).then((nodes) => nodes.filter((n): n is Item => n instanceof Item));
   }
 
   @FieldResolver(() => [Item], { description: 'Items this body follows up.' })
   itemsFollowedUp(@Root() body: Body, @Ctx() ctx: Context): Promise<Item[]> {
-    return relatedNodes(ctx, body.id, ['FOLLOWED_UP_BY'], 'in').then((nodes) => nodes.filter((n): n is Item => n instanceof Item));
+    return relatedNodes(ctx, body.id, along('Body', 'itemsFollowedUp')).then((nodes) => nodes.filter((n): n is Item => n instanceof Item));
   }
 
   @FieldResolver(() => [Commission], { description: 'Commissions this body gave.' })
@@ -34,7 +34,7 @@ export class BodyWorkResolver {
     @Arg('status', () => [CommissionStatus], { nullable: true, description: 'Only these statuses.' }) status?: string[],
     @Arg('overdueAsOf', () => DateArg, { nullable: true, description: 'Only those open and past due on this day.' }) overdueAsOf?: string,
   ): Promise<Commission[]> {
-    return filterCommissions(ctx, await relatedNodes<Commission>(ctx, body.id, ['ISSUED_BY'], 'in'), status, overdueAsOf);
+    return filterCommissions(ctx, await relatedNodes<Commission>(ctx, body.id, along('Body', 'commissionsIssued')), status, overdueAsOf);
   }
 
   @FieldResolver(() => [Commission], { description: 'Commissions this body received.' })
@@ -44,7 +44,7 @@ export class BodyWorkResolver {
     @Arg('status', () => [CommissionStatus], { nullable: true, description: 'Only these statuses.' }) status?: string[],
     @Arg('overdueAsOf', () => DateArg, { nullable: true, description: 'Only those open and past due on this day.' }) overdueAsOf?: string,
   ): Promise<Commission[]> {
-    return filterCommissions(ctx, await relatedNodes<Commission>(ctx, body.id, ['ASSIGNED_TO'], 'in'), status, overdueAsOf);
+    return filterCommissions(ctx, await relatedNodes<Commission>(ctx, body.id, along('Body', 'commissionsReceived')), status, overdueAsOf);
   }
 }
 

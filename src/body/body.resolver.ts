@@ -5,7 +5,7 @@ import { ReportingLine, reportingLine } from '../reporting/reporting-line.type';
 import type { Context } from '../server/context';
 import { ReportingKind } from '../shared/enums';
 import { toNode } from '../shared/registry';
-import { relatedEdges, relatedNode, relatedNodes } from '../shared/resolve';
+import { along, relatedEdges, relatedNode, relatedNodes } from '../shared/resolve';
 import { DateArg } from '../shared/scalars';
 import { Body } from './body.type';
 import { Principal, principal } from './principal.type';
@@ -20,22 +20,22 @@ export class BodyResolver {
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area the body\'s remit covers.' })
   area(@Root() body: Body, @Ctx() ctx: Context): Promise<Area | null> {
-    return relatedNode(ctx, body.id, ['COVERS']);
+    return relatedNode(ctx, body.id, along('Body', 'area'));
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation the body belongs to (for a committee of one principal).' })
   organisation(@Root() body: Body, @Ctx() ctx: Context): Promise<Organisation | null> {
-    return relatedNode(ctx, body.id, ['BELONGS_TO']);
+    return relatedNode(ctx, body.id, along('Body', 'organisation'));
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body this one is part of (an arbetsutskott\'s body, an OSÖ group\'s OSÖ).' })
   partOf(@Root() body: Body, @Ctx() ctx: Context): Promise<Body | null> {
-    return relatedNode(ctx, body.id, ['PART_OF']);
+    return relatedNode(ctx, body.id, along('Body', 'partOf'));
   }
 
   @FieldResolver(() => [Body], { description: 'Sub-groups of this body (its arbetsutskott, its groups).' })
   parts(@Root() body: Body, @Ctx() ctx: Context): Promise<Body[]> {
-    return relatedNodes(ctx, body.id, ['PART_OF'], 'in');
+    return relatedNodes(ctx, body.id, along('Body', 'parts'));
   }
 
   @FieldResolver(() => [Principal], { description: 'The organisations that stand behind this joint body (huvudmän).' })
@@ -44,7 +44,7 @@ export class BodyResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only principals on this day (YYYY-MM-DD).' }) asOf?: string,
   ): Promise<Principal[]> {
-    const edges = await relatedEdges(ctx, body.id, ['PRINCIPAL_OF'], 'in', asOf);
+    const edges = await relatedEdges(ctx, body.id, along('Body', 'principals'), asOf);
     return edges.map((e) => principal(e.node as Organisation, body, e.rel));
   }
 
@@ -55,7 +55,7 @@ export class BodyResolver {
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only lines valid on this day (YYYY-MM-DD).' }) asOf?: string,
     @Arg('kinds', () => [ReportingKind], { nullable: true, description: 'Only these kinds of line.' }) kinds?: string[],
   ): Promise<ReportingLine[]> {
-    const edges = await relatedEdges(ctx, body.id, ['REPORTING_LINE'], 'out', asOf);
+    const edges = await relatedEdges(ctx, body.id, along('Body', 'reportingLines'), asOf);
     return edges.filter((e) => !kinds || kinds.includes(e.rel.kind)).map((e) => reportingLine(body, e.node, e.rel));
   }
 
@@ -66,7 +66,7 @@ export class BodyResolver {
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only lines valid on this day (YYYY-MM-DD).' }) asOf?: string,
     @Arg('kinds', () => [ReportingKind], { nullable: true, description: 'Only these kinds of line.' }) kinds?: string[],
   ): Promise<ReportingLine[]> {
-    const edges = await relatedEdges(ctx, body.id, ['REPORTING_LINE'], 'in', asOf);
+    const edges = await relatedEdges(ctx, body.id, along('Body', 'reportedBy'), asOf);
     return edges.filter((e) => !kinds || kinds.includes(e.rel.kind)).map((e) => reportingLine(e.node, body, e.rel));
   }
 }

@@ -3,7 +3,7 @@ import { today } from '../document/document.resolver';
 import { Document } from '../document/document.type';
 import { Item } from '../item/item.type';
 import type { Context } from '../server/context';
-import { relatedNode, relatedNodes } from '../shared/resolve';
+import { along, relatedNode, relatedNodes } from '../shared/resolve';
 import { DateArg } from '../shared/scalars';
 import { Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
@@ -14,7 +14,7 @@ export async function isOverdue(ctx: Context, c: Commission, day: string): Promi
   if (['REPORTED', 'COMPLETED', 'CANCELLED'].includes(c.status)) return false;
   let due: string | undefined = c.props.dueEnd;
   if (!due) {
-    const meeting = await relatedNode(ctx, c.id, ['DUE_AT']);
+    const meeting = await relatedNode(ctx, c.id, along('Commission', 'dueMeeting'));
     due = meeting?.props.dateEnd;
   }
   return due !== undefined && due < day;
@@ -24,37 +24,37 @@ export async function isOverdue(ctx: Context, c: Commission, day: string): Promi
 export class CommissionResolver {
   @FieldResolver(() => [Node], { description: 'Who gave the commission.' })
   issuedBy(@Root() c: Commission, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, c.id, ['ISSUED_BY']);
+    return relatedNodes(ctx, c.id, along('Commission', 'issuedBy'));
   }
 
   @FieldResolver(() => [Node], { description: 'Who carries it out (bodies, organisations, posts).' })
   assignedTo(@Root() c: Commission, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, c.id, ['ASSIGNED_TO']);
+    return relatedNodes(ctx, c.id, along('Commission', 'assignedTo'));
   }
 
   @FieldResolver(() => [Node], { description: 'To whom it reports back (återrapportering).' })
   reportTo(@Root() c: Commission, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, c.id, ['REPORTS_BACK_TO']);
+    return relatedNodes(ctx, c.id, along('Commission', 'reportTo'));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The meeting it is due at, where given as a meeting ("SVO-mötet i december 2024").' })
   dueMeeting(@Root() c: Commission, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, c.id, ['DUE_AT']);
+    return relatedNode(ctx, c.id, along('Commission', 'dueMeeting'));
   }
 
   @FieldResolver(() => Item, { nullable: true, description: 'The item the commission belongs to.' })
   item(@Root() c: Commission, @Ctx() ctx: Context): Promise<Item | null> {
-    return relatedNode(ctx, c.id, ['FOR_ITEM']);
+    return relatedNode(ctx, c.id, along('Commission', 'item'));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents the commission concerns.' })
   documents(@Root() c: Commission, @Ctx() ctx: Context): Promise<Document[]> {
-    return relatedNodes(ctx, c.id, ['CONCERNS_DOCUMENT']);
+    return relatedNodes(ctx, c.id, along('Commission', 'documents'));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics of the commission.' })
   topics(@Root() c: Commission, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, c.id, ['CONCERNS']);
+    return relatedNodes(ctx, c.id, along('Commission', 'topics'));
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date (or due meeting) on the given day.' })

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../server/context';
-import { relatedNodes } from '../shared/resolve';
+import { along, relatedNodes } from '../shared/resolve';
 import { Topic } from '../topic/topic.type';
 import { Indicator, Measure } from './indicator.type';
 
@@ -8,13 +8,13 @@ import { Indicator, Measure } from './indicator.type';
 export class IndicatorResolver {
   @FieldResolver(() => [Measure], { description: 'Its measures, in the order the source lists them.' })
   async measures(@Root() i: Indicator, @Ctx() ctx: Context): Promise<Measure[]> {
-    const measures = await relatedNodes<Measure>(ctx, i.id, ['HAS_MEASURE']);
+    const measures = await relatedNodes<Measure>(ctx, i.id, along('Indicator', 'measures'));
     const position = (m: Measure) => Number(m.id.split('-measure-')[1]);
     return measures.sort((a, b) => position(a) - position(b));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics it follows up.' })
   topics(@Root() i: Indicator, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, i.id, ['CONCERNS']);
+    return relatedNodes(ctx, i.id, along('Indicator', 'topics'));
   }
 }

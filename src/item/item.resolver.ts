@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { today } from '../document/document.resolver';
 import { Document } from '../document/document.type';
 import type { Context } from '../server/context';
-import { relatedEdges, relatedNode, relatedNodes } from '../shared/resolve';
+import { along, relatedEdges, relatedNode, relatedNodes } from '../shared/resolve';
 import { DateArg } from '../shared/scalars';
 import { citations, Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
@@ -17,23 +17,23 @@ export function byDate(a: Step, b: Step): number {
 export class ItemResolver {
   @FieldResolver(() => [Node], { description: 'Who prepares the item (beredande forum).' })
   preparedBy(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, item.id, ['PREPARED_BY']);
+    return relatedNodes(ctx, item.id, along('Item', 'preparedBy'));
   }
 
   @FieldResolver(() => [Decider], { description: 'Who decides: several where a joint body recommends and each principal decides, each with its condition.' })
   async decidedBy(@Root() item: Item, @Ctx() ctx: Context): Promise<Decider[]> {
-    const edges = await relatedEdges(ctx, item.id, ['DECIDED_BY'], 'out');
+    const edges = await relatedEdges(ctx, item.id, along('Item', 'decidedBy'));
     return edges.map((e) => Object.assign(new Decider(), { decider: e.node, kind: e.rel.kind, condition: e.rel.condition, sources: citations(e.rel) }));
   }
 
   @FieldResolver(() => [Node], { description: 'Who follows the item up.' })
   followedUpBy(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, item.id, ['FOLLOWED_UP_BY']);
+    return relatedNodes(ctx, item.id, along('Item', 'followedUpBy'));
   }
 
   @FieldResolver(() => [Node], { description: 'Who is responsible for carrying it out (functions, groups, posts).' })
   responsible(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, item.id, ['RESPONSIBLE']);
+    return relatedNodes(ctx, item.id, along('Item', 'responsible'));
   }
 
   @FieldResolver(() => Node, {
@@ -45,32 +45,32 @@ export class ItemResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'The day (YYYY-MM-DD); today when left out.' }) asOf?: string,
   ): Promise<Node | null> {
-    const recorded = await relatedNode(ctx, item.id, ['HELD_BY']);
+    const recorded = await relatedNode(ctx, item.id, along('Item', 'heldBy'));
     if (recorded) return recorded;
     const day = asOf ?? today();
-    const steps = (await relatedNodes<Step>(ctx, item.id, ['STEP_OF'], 'in')).filter((s) => s.props.dateStart && s.props.dateStart <= day).sort(byDate);
+    const steps = (await relatedNodes<Step>(ctx, item.id, along('Item', 'steps'))).filter((s) => s.props.dateStart && s.props.dateStart <= day).sort(byDate);
     const latest = steps[steps.length - 1];
-    return latest ? relatedNode(ctx, latest.id, ['IN_BODY']) : null;
+    return latest ? relatedNode(ctx, latest.id, along('Step', 'body')) : null;
   }
 
   @FieldResolver(() => [Step], { description: 'Its steps and decisions, in date order.' })
   async steps(@Root() item: Item, @Ctx() ctx: Context): Promise<Step[]> {
-    return (await relatedNodes<Step>(ctx, item.id, ['STEP_OF'], 'in')).sort(byDate);
+    return (await relatedNodes<Step>(ctx, item.id, along('Item', 'steps'))).sort(byDate);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents the item concerns or its steps produced.' })
   async documents(@Root() item: Item, @Ctx() ctx: Context): Promise<Document[]> {
-    return relatedNodes(ctx, item.id, ['CONCERNS_DOCUMENT']);
+    return relatedNodes(ctx, item.id, along('Item', 'documents'));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics of the item.' })
   topics(@Root() item: Item, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, item.id, ['CONCERNS']);
+    return relatedNodes(ctx, item.id, along('Item', 'topics'));
   }
 
   @FieldResolver(() => [Node], { description: 'Commissions given for this item.' })
   commissions(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, item.id, ['FOR_ITEM'], 'in');
+    return relatedNodes(ctx, item.id, along('Item', 'commissions'));
   }
 }
 
@@ -78,26 +78,26 @@ export class ItemResolver {
 export class StepResolver {
   @FieldResolver(() => Item, { nullable: true, description: 'The item this is a step of.' })
   item(@Root() step: Step, @Ctx() ctx: Context): Promise<Item | null> {
-    return relatedNode(ctx, step.id, ['STEP_OF']);
+    return relatedNode(ctx, step.id, along('Step', 'item'));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The body (or organisation) where it happened.' })
   body(@Root() step: Step, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, step.id, ['IN_BODY']);
+    return relatedNode(ctx, step.id, along('Step', 'body'));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The meeting where it happened.' })
   meeting(@Root() step: Step, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, step.id, ['AT_MEETING']);
+    return relatedNode(ctx, step.id, along('Step', 'meeting'));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents it produced or decided on.' })
   documents(@Root() step: Step, @Ctx() ctx: Context): Promise<Document[]> {
-    return relatedNodes(ctx, step.id, ['PRODUCED']);
+    return relatedNodes(ctx, step.id, along('Step', 'documents'));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The commission this step gave, if it gave one.' })
   commission(@Root() step: Step, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, step.id, ['ISSUED']);
+    return relatedNode(ctx, step.id, along('Step', 'commission'));
   }
 }

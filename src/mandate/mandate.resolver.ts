@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Area } from '../area/area.type';
 import { Body } from '../body/body.type';
 import type { Context } from '../server/context';
-import { relatedNode, relatedNodes } from '../shared/resolve';
+import { along, relatedNode, relatedNodes } from '../shared/resolve';
 import { Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
 import { Mandate } from './mandate.type';
@@ -11,21 +11,21 @@ import { Mandate } from './mandate.type';
 export class MandateResolver {
   @FieldResolver(() => Body, { description: 'The body that holds the mandate.' })
   body(@Root() m: Mandate, @Ctx() ctx: Context): Promise<Body | null> {
-    return relatedNode(ctx, m.id, ['HAS_MANDATE'], 'in');
+    return relatedNode(ctx, m.id, along('Mandate', 'body'));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics the mandate covers.' })
   topics(@Root() m: Mandate, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, m.id, ['CONCERNS']);
+    return relatedNodes(ctx, m.id, along('Mandate', 'topics'));
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area the mandate covers, where stated.' })
   area(@Root() m: Mandate, @Ctx() ctx: Context): Promise<Area | null> {
-    return relatedNode(ctx, m.id, ['COVERS']);
+    return relatedNode(ctx, m.id, along('Mandate', 'area'));
   }
 
   @FieldResolver(() => [Node], { description: 'Who granted the mandate: the principals or a body, and the document that grants it.' })
   grantedBy(@Root() m: Mandate, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, m.id, ['GRANTED_BY', 'GRANTED_BY_DOCUMENT']);
+    return relatedNodes(ctx, m.id, along('Mandate', 'grantedBy'));
   }
 }

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Person } from '../person/person.type';
 import type { Context } from '../server/context';
-import { relatedEdges, relatedNode, relatedNodes } from '../shared/resolve';
+import { along, relatedEdges, relatedNode, relatedNodes } from '../shared/resolve';
 import { toNode } from '../shared/registry';
 import { Node } from '../shared/types';
 import { Step } from '../item/item.type';
@@ -11,12 +11,12 @@ import { Attendance, Meeting } from './meeting.type';
 export class MeetingResolver {
   @FieldResolver(() => Node, { nullable: true, description: 'The body that met.' })
   body(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, m.id, ['MEETING_OF']);
+    return relatedNode(ctx, m.id, along('Meeting', 'body'));
   }
 
   @FieldResolver(() => [Attendance], { description: 'Who attended, as the minutes list them.' })
   async attendance(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Attendance[]> {
-    const edges = await relatedEdges(ctx, m.id, ['ATTENDED'], 'in');
+    const edges = await relatedEdges(ctx, m.id, along('Meeting', 'attendance'));
     return Promise.all(
       edges.map(async (e) =>
         Object.assign(new Attendance(), {
@@ -32,6 +32,6 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Step], { description: 'Steps of items taken at this meeting.' })
   steps(@Root() m: Meeting, @Ctx() ctx: Context): Promise<Step[]> {
-    return relatedNodes(ctx, m.id, ['AT_MEETING'], 'in');
+    return relatedNodes(ctx, m.id, along('Meeting', 'steps'));
   }
 }

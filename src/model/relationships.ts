@@ -103,7 +103,7 @@ const LIST: Relationship[] = [
     type: 'IN_BODY', description: 'A post is in a body, or a step took place at a body (i organet).',
     ways: [
       field('posts', 'body', one('Post'), one('Body'), 'The body the post is in, when it is not an organisation', { out: ['Post.organisation'] }),
-      field('steps', 'body', one('Step'), ACTOR, 'The body or organisation where the step took place', { out: ['Step.body', 'Item.heldBy'] }),
+      field('steps', 'body', one('Step'), ACTOR, 'The body or organisation where the step took place', { out: ['Step.body'] }),
     ],
   },
   {
@@ -185,7 +185,7 @@ const LIST: Relationship[] = [
   },
   {
     type: 'DUE_AT', description: 'A commission is due at a meeting (återrapporteras vid).',
-    ways: [field('commissions', 'dueMeeting', one('Commission'), one('Meeting'), 'The meeting it is due at', { out: ['Commission.dueMeeting', 'Commission.overdue'] })],
+    ways: [field('commissions', 'dueMeeting', one('Commission'), one('Meeting'), 'The meeting it is due at', { out: ['Commission.dueMeeting'] })],
   },
   {
     type: 'FOR_ITEM', description: 'A commission belongs to an item (ärende).',
@@ -213,7 +213,7 @@ const LIST: Relationship[] = [
   },
   {
     type: 'STEP_OF', description: 'A step of an item (steg i ärendet).',
-    ways: [field('steps', 'item', one('Step'), one('Item'), 'The item', { out: ['Step.item'], in: ['Item.steps', 'Item.heldBy'] }, { required: true })],
+    ways: [field('steps', 'item', one('Step'), one('Item'), 'The item', { out: ['Step.item'], in: ['Item.steps'] }, { required: true })],
   },
   {
     type: 'AT_MEETING', description: 'A step taken at a meeting (vid sammanträdet).',

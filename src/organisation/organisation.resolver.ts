@@ -4,7 +4,7 @@ import { Body } from '../body/body.type';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
 import { toNode } from '../shared/registry';
-import { relatedNode, relatedNodes } from '../shared/resolve';
+import { along, relatedNode, relatedNodes } from '../shared/resolve';
 import { Organisation } from './organisation.type';
 
 @Resolver(() => Organisation)
@@ -29,21 +29,21 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area the organisation covers.' })
   area(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Area | null> {
-    return relatedNode(ctx, org.id, ['COVERS']);
+    return relatedNode(ctx, org.id, along('Organisation', 'area'));
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this one is part of (an administration\'s municipality).' })
   partOf(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
-    return relatedNode(ctx, org.id, ['PART_OF']);
+    return relatedNode(ctx, org.id, along('Organisation', 'partOf'));
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations inside this one (its administrations).' })
   parts(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Organisation[]> {
-    return relatedNodes(ctx, org.id, ['PART_OF'], 'in');
+    return relatedNodes(ctx, org.id, along('Organisation', 'parts'));
   }
 
   @FieldResolver(() => [Body], { description: 'Bodies that belong to this organisation (its committees, boards, groups).' })
   bodies(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Body[]> {
-    return relatedNodes(ctx, org.id, ['BELONGS_TO'], 'in');
+    return relatedNodes(ctx, org.id, along('Organisation', 'bodies'));
   }
 }
