@@ -1,10 +1,10 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../src/config';
+import { freePort } from '../src/db/ports';
 
 /**
  * `npm run bench:reliability`: starts govgraph as a user would (its own embedded Neo4j,
@@ -30,16 +30,6 @@ const OPERATIONS = [
   { name: 'full-text search "hemsjuk"', file: 'search.graphql' },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 function rssMb(pid: number | undefined): number {
   if (!pid) return NaN;

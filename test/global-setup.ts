@@ -1,24 +1,15 @@
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from '../src/config';
 import { connect } from '../src/db/database';
 import { startEmbedded } from '../src/db/embedded';
 import { migrate } from '../src/db/migrate';
 import { loadSeed } from '../src/seed/load';
+import { freePort } from '../src/db/ports';
 
-/** A free loopback port, so tests never collide with a developer's running database. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
+export { freePort };
+
 
 /**
  * Starts a real Neo4j with the project's launcher in its own data directory and port,
