@@ -1,4 +1,5 @@
 import type { Database } from '../src/db/database';
+import type { StatementName } from '../src/db/statements';
 import { testDatabase } from './helpers';
 
 /**
@@ -12,8 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.driver.close());
 
+/** The statements in cypher/test/, without the folder. */
+type TestStatement = StatementName extends `test/${infer N}` ? N : never;
 /** Rows of a named statement in cypher/test/. */
-const read = (name: string, params: Record<string, unknown> = {}) => db.read(`test/${name}`, params);
+const read = (name: TestStatement, params: Record<string, unknown> = {}) => db.read(`test/${name}`, params);
 
 /** Node counts per label that cite one source, as { label: count }. */
 async function countsBySource(source: string): Promise<Record<string, number>> {

@@ -4,6 +4,7 @@ import { cypher } from './cypher';
 import { diagnose } from './diagnose';
 import { log } from '../log';
 import type { Deadline } from './deadline';
+import type { StatementName } from './statements';
 
 export type Row = Record<string, any>;
 
@@ -16,7 +17,7 @@ const OUTSIDE_REQUEST = { timeout: 600_000 };
 
 /** Runs named statements inside one write transaction (see Database.transaction). */
 export interface Tx {
-  run(name: string, params?: Row): Promise<Row[]>;
+  run(name: StatementName, params?: Row): Promise<Row[]>;
 }
 
 /**
@@ -42,7 +43,7 @@ export class Database {
     return new Database(this.driver, this.name, deadline, this.availability);
   }
 
-  async read(statement: string, params: Row = {}): Promise<Row[]> {
+  async read(statement: StatementName, params: Row = {}): Promise<Row[]> {
     const config = this.deadline?.transactionConfig() ?? OUTSIDE_REQUEST;
     this.roundTrips++;
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
@@ -59,7 +60,7 @@ export class Database {
     }
   }
 
-  async write(statement: string, params: Row = {}): Promise<Row[]> {
+  async write(statement: StatementName, params: Row = {}): Promise<Row[]> {
     return this.transaction((tx) => tx.run(statement, params));
   }
 
@@ -110,7 +111,7 @@ function asParams(value: unknown): unknown {
   return value;
 }
 
-async function runNamed(tx: ManagedTransaction, statement: string, params: Row): Promise<Row[]> {
+async function runNamed(tx: ManagedTransaction, statement: StatementName, params: Row): Promise<Row[]> {
   const result = await tx.run(cypher(statement), asParams(params) as Row);
   return result.records.map((r) => r.toObject());
 }

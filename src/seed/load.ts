@@ -1,4 +1,5 @@
 import type { Database, Tx } from '../db/database';
+import type { StatementName } from '../db/statements';
 import { formatProblem } from './files';
 import { toGraph, type Graph } from './graph';
 import { readSeedSet } from './seedset';
@@ -38,7 +39,7 @@ export async function seedIfEmpty(db: Database, dir: string): Promise<{ nodes: n
   return hasData ? undefined : loadSeed(db, dir);
 }
 
-async function inBatches(tx: Tx, statement: string, rows: unknown[]): Promise<void> {
+async function inBatches(tx: Tx, statement: StatementName, rows: unknown[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     await tx.run(statement, { rows: rows.slice(i, i + BATCH) });
   }

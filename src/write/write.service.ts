@@ -20,7 +20,7 @@ interface Current {
 }
 
 async function current(tx: Tx, ids: string[]): Promise<Map<string, Current>> {
-  const rows = await tx.run('write/current', { ids: [...new Set(ids)] });
+  const rows = await tx.run('node/byIds', { ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [r.id, { labels: r.labels, props: r.props }]));
 }
 
