@@ -29,6 +29,8 @@ export interface Tx {
  */
 export class Database {
   roundTrips = 0;
+  /** Sees every statement this view and its request views send (test/cypher-snapshots.test.ts records them). */
+  onStatement?: (statement: StatementName, params: Row) => void;
 
   constructor(
     readonly driver: Driver,
@@ -40,7 +42,9 @@ export class Database {
 
   /** A view for one request: same driver, its own round-trip count and deadline. */
   forRequest(deadline?: Deadline): Database {
-    return new Database(this.driver, this.name, deadline, this.availability);
+    const view = new Database(this.driver, this.name, deadline, this.availability);
+    view.onStatement = this.onStatement;
+    return view;
   }
 
   async read(statement: StatementName, params: Row = {}): Promise<Row[]> {
@@ -51,6 +55,7 @@ export class Database {
       // The deadline is checked again on the driver's retries of a transient error.
       return await this.availability.guard(() => session.executeRead((tx) => {
         this.deadline?.transactionConfig();
+        this.onStatement?.(statement, params);
         return runNamed(tx, statement, params);
       }, config));
     } catch (e) {
@@ -75,6 +80,7 @@ export class Database {
             run: async (statement, params = {}) => {
               this.deadline?.transactionConfig(); // past the deadline: fail, and the whole transaction rolls back
               this.roundTrips++;
+              this.onStatement?.(statement, params);
               return runNamed(tx, statement, params);
             },
           }),
