@@ -1,28 +1,20 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Area } from '../area/area.type';
 import { Body } from '../body/body.type';
 import { Mandate } from '../mandate/mandate.type';
 import { Capacity } from '../shared/enums';
+import { vocabulary } from '../shared/vocabulary';
 import { Topic } from '../topic/topic.type';
 import { nodeOf, RelatedTopicPair, relatedTopicPair } from './analysis-filter.type';
 import type { RemitOverlapRow } from './analysis.repository';
 
 /** GAO's terms for mandates that meet (GAO-15-49SP, "Fragmentation, Overlap, and Duplication"). */
-export enum OverlapClassification {
-  DUPLICATION = 'DUPLICATION',
-  OVERLAP = 'OVERLAP',
-  FRAGMENTATION = 'FRAGMENTATION',
-}
-
-registerEnumType(OverlapClassification, {
-  name: 'OverlapClassification',
-  description: 'How two mandates that meet on topic, area and period relate, in the terms of the US GAO\'s fragmentation, overlap and duplication reviews. Rules are applied in this order; the first that holds wins.',
-  valuesConfig: {
-    DUPLICATION: { description: 'Duplication: the two mandates share at least one capacity and at least one topic, over the same area. Two bodies may do the same thing for the same beneficiaries.' },
-    OVERLAP: { description: 'Overlap: the two mandates share at least one capacity, and either one area lies inside the other (PART_OF/INCLUDES) or their topics meet only as broader/narrower (BROADER). Similar goals or activities on part of the same ground.' },
-    FRAGMENTATION: { description: 'Fragmentation: the two mandates share at least one topic over overlapping areas and periods but no capacity, and no other pair of mandates of the same two bodies shares a capacity on one of those topics. The work on the topic is split across bodies.' },
-  },
+export const OverlapClassification = vocabulary('OverlapClassification', "How two mandates that meet on topic, area and period relate, in the terms of the US GAO's fragmentation, overlap and duplication reviews. Rules are applied in this order; the first that holds wins.", {
+  DUPLICATION: 'Duplication: the two mandates share at least one capacity and at least one topic, over the same area. Two bodies may do the same thing for the same beneficiaries.',
+  OVERLAP: 'Overlap: the two mandates share at least one capacity, and either one area lies inside the other (PART_OF/INCLUDES) or their topics meet only as broader/narrower (BROADER). Similar goals or activities on part of the same ground.',
+  FRAGMENTATION: 'Fragmentation: the two mandates share at least one topic over overlapping areas and periods but no capacity, and no other pair of mandates of the same two bodies shares a capacity on one of those topics. The work on the topic is split across bodies.',
 });
+export type OverlapClassification = keyof typeof OverlapClassification;
 
 @ObjectType({ description: 'The days on which both mandates may hold: the later of their starts and the earlier of their ends (a mandate without dates takes its body\'s founded/dissolved).' })
 export class OverlapPeriod {

@@ -1,36 +1,22 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { AgreementStatusValue } from './agreement-status';
 import { DocumentKind } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
 import { Node, partialDate, PartialDate } from '../shared/types';
+import { vocabulary } from '../shared/vocabulary';
 
-export enum AgreementStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  ACTIVE = 'ACTIVE',
-  IN_NOTICE_WINDOW = 'IN_NOTICE_WINDOW',
-  PAST_NOTICE_RENEWING = 'PAST_NOTICE_RENEWING',
-  EXPIRED = 'EXPIRED',
-  TERMINATED = 'TERMINATED',
-  SUPERSEDED = 'SUPERSEDED',
-  UNTIL_FURTHER_NOTICE = 'UNTIL_FURTHER_NOTICE',
-  UNKNOWN = 'UNKNOWN',
-}
-
-registerEnumType(AgreementStatus, {
-  name: 'AgreementStatus',
-  description: 'Where an agreement stands on a given day.',
-  valuesConfig: {
-    NOT_STARTED: { description: 'Its start date is still ahead.' },
-    ACTIVE: { description: 'In force, and any notice deadline is more than the notice window away.' },
-    IN_NOTICE_WINDOW: { description: 'In force, and the last day to give notice is within the notice window: act now or it runs on.' },
-    PAST_NOTICE_RENEWING: { description: 'The notice deadline has passed: it will renew automatically at the end of the period.' },
-    EXPIRED: { description: 'Its end date (after extensions and renewals) has passed.' },
-    TERMINATED: { description: 'Terminated by a party.' },
-    SUPERSEDED: { description: 'Replaced by a later document.' },
-    UNTIL_FURTHER_NOTICE: { description: 'Runs until further notice (tills vidare), with no end date.' },
-    UNKNOWN: { description: 'The sources give no end and no rule that would give one.' },
-  },
+export const AgreementStatus = vocabulary('AgreementStatus', 'Where an agreement stands on a given day.', {
+  NOT_STARTED: 'Its start date is still ahead.',
+  ACTIVE: 'In force, and any notice deadline is more than the notice window away.',
+  IN_NOTICE_WINDOW: 'In force, and the last day to give notice is within the notice window: act now or it runs on.',
+  PAST_NOTICE_RENEWING: 'The notice deadline has passed: it will renew automatically at the end of the period.',
+  EXPIRED: 'Its end date (after extensions and renewals) has passed.',
+  TERMINATED: 'Terminated by a party.',
+  SUPERSEDED: 'Replaced by a later document.',
+  UNTIL_FURTHER_NOTICE: 'Runs until further notice (tills vidare), with no end date.',
+  UNKNOWN: 'The sources give no end and no rule that would give one.',
 });
+export type AgreementStatus = keyof typeof AgreementStatus;
 
 @ObjectType({ description: 'The validity terms of an agreement, as written and structured.' })
 export class AgreementTerms {

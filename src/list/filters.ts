@@ -1,31 +1,17 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { AreaLevel, BodyClassification, CommissionStatus, DocumentKind, OrganisationKind, Tier, TopicKind } from '../shared/enums';
 import { DateArg } from '../shared/scalars';
+import { vocabulary } from '../shared/vocabulary';
 
-export enum SortField {
-  NAME = 'NAME',
-  DATE = 'DATE',
-  ID = 'ID',
-}
-registerEnumType(SortField, {
-  name: 'SortField',
-  description: 'What to sort a list by.',
-  valuesConfig: {
-    NAME: { description: 'Name or title, ignoring case and diacritics.' },
-    DATE: { description: 'The type\'s main date (a document\'s date, a meeting\'s or step\'s date, a commission\'s due date, a body\'s founding); undated rows last.' },
-    ID: { description: 'Global id.' },
-  },
+export const SortField = vocabulary('SortField', 'What to sort a list by.', {
+  NAME: 'Name or title, ignoring case and diacritics.',
+  DATE: "The type's main date (a document's date, a meeting's or step's date, a commission's due date, a body's founding); undated rows last.",
+  ID: 'Global id.',
 });
+export type SortField = keyof typeof SortField;
 
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, {
-  name: 'SortDirection',
-  description: 'Sort direction.',
-  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
-});
+export const SortDirection = vocabulary('SortDirection', 'Sort direction.', { ASC: 'Ascending.', DESC: 'Descending.' });
+export type SortDirection = keyof typeof SortDirection;
 
 @InputType({ description: 'How to sort a list.' })
 export class ListOrder {

@@ -1,26 +1,20 @@
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { KINDS } from '../model';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
 import { LIMITS } from '../shared/limits';
 import { Node } from '../shared/types';
+import { vocabulary } from '../shared/vocabulary';
 import { search } from './search.repository';
 
-export enum SearchKind {
-  Body = 'Body',
-  Organisation = 'Organisation',
-  Item = 'Item',
-  Document = 'Document',
-  Commission = 'Commission',
-  Topic = 'Topic',
-  Mandate = 'Mandate',
-  Person = 'Person',
-  Indicator = 'Indicator',
-}
-registerEnumType(SearchKind, {
-  name: 'SearchKind',
-  description: 'Kinds of entity the search covers.',
-  valuesConfig: Object.fromEntries(Object.keys(SearchKind).map((k) => [k, { description: `${k} entities.` }])) as any,
-});
+const SEARCHABLE = ['Body', 'Organisation', 'Item', 'Document', 'Commission', 'Topic', 'Mandate', 'Person', 'Indicator'] as const;
+/** The kinds search covers, each described as the model describes it. */
+export const SearchKind = vocabulary(
+  'SearchKind',
+  'Kinds of entity the search covers.',
+  Object.fromEntries(SEARCHABLE.map((k) => [k, KINDS[k].description])) as Record<(typeof SEARCHABLE)[number], string>,
+);
+export type SearchKind = keyof typeof SearchKind;
 
 @ObjectType({ description: 'A search result: the entity (use `... on Body` etc.) and how well it matched.' })
 export class SearchHit {

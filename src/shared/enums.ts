@@ -1,18 +1,9 @@
-import { registerEnumType } from 'type-graphql';
+import { vocabulary } from './vocabulary';
 
 /**
  * The controlled vocabularies of the model, each value with its meaning (and the Swedish
  * term). seed/seed.schema.json lists the same values; test/schema.test.ts keeps them equal.
  */
-function vocabulary<T extends Record<string, string>>(name: string, description: string, values: T): { [K in keyof T]: K } {
-  const e = Object.fromEntries(Object.keys(values).map((k) => [k, k])) as { [K in keyof T]: K };
-  registerEnumType(e, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.entries(values).map(([k, d]) => [k, { description: d }])) as any,
-  });
-  return e;
-}
 
 export const AreaLevel = vocabulary('AreaLevel', 'Level of an area in the Swedish administrative hierarchy.', {
   COUNTRY: 'Sweden (national level).',
