@@ -22,6 +22,7 @@ import { ChainResolver } from './reporting/chain.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { CitationResolver } from './source/citation.resolver';
 import { WriteResolver } from './write/write.resolver';
+import { TYPED_WRITE_RESOLVERS } from './write/typed';
 import { Source } from './source/source.type';
 import { Area } from './area/area.type';
 import { Indicator, Measure } from './indicator/indicator.type';
@@ -38,7 +39,7 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
       BodyWorkResolver, MembershipResolver, PersonResolver, PostResolver, TopicResolver, MandateResolver,
       DocumentResolver, ItemResolver, StepResolver, CommissionResolver, MeetingResolver, IndicatorResolver,
       ChangeEventResolver, ListResolver, ChainResolver, SearchResolver, WriteResolver, AgreementsResolver, AnalysisResolver,
-      OrganisationRelationsResolver,
+      OrganisationRelationsResolver, ...TYPED_WRITE_RESOLVERS,
     ],
     // Types reachable only through the Node interface must still be in the schema.
     orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],

@@ -90,3 +90,46 @@ describe('messages of refused writes', () => {
     expect(updated).toEqual({ data: { updateEntity: { entity: { id: 'commission-test-message' } } } });
   });
 });
+
+/** The typed mutations (src/write/typed) say the same as the JSON family, at their own paths. */
+describe('messages of refused typed writes', () => {
+  const CREATE_BODY = 'mutation($input: CreateBodyInput!) { createBody(input: $input) { body { id } } }';
+  const CREATE_ORG = 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }';
+  const typed = (fields: Record<string, unknown>) => ({ input: { id: 'body-test-message', name: 'Testrådet', classification: 'COUNCIL', ...fields, source: CITE } });
+
+  async function refusedTyped(query: string, variables: Record<string, unknown>): Promise<{ message: string; field: string }> {
+    const before = await counts();
+    const { errors } = await api.gql(query, variables, editor);
+    expect(errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await counts()).toEqual(before);
+    return { message: errors![0].message, field: errors![0].extensions.field };
+  }
+
+  test('area "Area 05" must be an area id like "area-05", as in createEntity', async () => {
+    expect(await refusedTyped(CREATE_BODY, typed({ area: 'Area 05' }))).toEqual({
+      field: 'input.area',
+      message: `input.area must be the id of an Area, like "area-05"; 'Area 05' is not`,
+    });
+  });
+
+  test('an organisation validFrom written in words is a date problem', async () => {
+    const input = { id: 'org-test-message', name: 'Testorganisation', kind: 'OTHER', validFrom: 'hösten 2022', source: CITE };
+    expect(await refusedTyped(CREATE_ORG, { input })).toEqual({ field: 'input.validFrom', message: `input.validFrom must be a date as ${DATES}; 'hösten 2022' is not` });
+  });
+
+  test('a size in words must be a whole number', async () => {
+    expect(await refusedTyped(CREATE_BODY, typed({ sizeMin: 'fem' }))).toEqual({ field: 'input.sizeMin', message: "input.sizeMin must be a whole number; 'fem' is not" });
+  });
+
+  test('a topic id in the list that is not an id names the item', async () => {
+    expect((await refusedTyped(CREATE_BODY, typed({ topics: ['Nära vård'] }))).message).toBe(
+      `input.topics.0 must be the id of a Topic, like "topic-000-nara-vard"; 'Nära vård' is not`,
+    );
+  });
+
+  test('a misspelt field lists the fields of the input', async () => {
+    const { field, message } = await refusedTyped(CREATE_BODY, typed({ nmae: 'Testrådet' }));
+    expect(field).toBe('input.nmae');
+    expect(message).toMatch(/^input\.nmae is not a field of CreateBodyInput; the fields are id, note, name, altNames, classification, tier, /);
+  });
+});

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { formatLimitError } from './limit-error';
+import { formatInputError } from '../write/typed/input-errors';
 
 /** Codes clients can rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
@@ -27,7 +28,7 @@ export function userError(code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDE
  * stack: only that something failed on our side.
  */
 export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const formatted = formatLimitError(given, error) ?? given;
+  const formatted = formatLimitError(given, error) ?? formatInputError(given, error) ?? given;
   const code = formatted.extensions?.code as string | undefined;
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace, ...extensions } = formatted.extensions ?? {};

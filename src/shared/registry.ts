@@ -13,3 +13,10 @@ export function toNode(props: Record<string, any> | undefined, labels?: string[]
   const label = (labels ?? props.__labels ?? []).find((l: string) => classes.has(l));
   return label ? wrap(classes.get(label)!, props) : null;
 }
+
+/** The GraphQL class of a label, for fields typed by kind (a typed write's payload); evaluated at schema build. */
+export function nodeClass(label: string): new () => Node {
+  const cls = classes.get(label);
+  if (!cls) throw new Error(`no GraphQL class is registered for the label ${label}`);
+  return cls;
+}

@@ -34,7 +34,7 @@ const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 const kindsText = (kinds: readonly string[]) => kinds.map((k) => `${article(k)} ${k}`).join(' or ');
 
 /** What a valid value of a field looks like, from its type in the model: the fix half of a message. */
-function expected(f: SeedField): string {
+export function expected(f: SeedField): string {
   if (f.to) return `must be the id of ${kindsText(f.to)}, like "${EXAMPLE_IDS[f.to[0]]}"`;
   switch (f.type) {
     case 'id':
@@ -113,10 +113,10 @@ export function checkDate(field: string, value: string): void {
 }
 
 /** Refuses to change relationships through an update: they have their own mutations. */
-export function checkNoLinks(section: string, fields: Record<string, unknown>): void {
+export function checkNoLinks(section: string, fields: Record<string, unknown>, root = 'input.set'): void {
   const linkFields = Object.keys(fields).filter((f) => SEED_SECTIONS.get(section)?.fields[f]?.link);
   if (linkFields.length) {
-    throw userError('BAD_USER_INPUT', `input.set.${linkFields[0]} is a relationship; change it with linkEntities and retireLink so its history is kept`, { field: `input.set.${linkFields[0]}` });
+    throw userError('BAD_USER_INPUT', `${root}.${linkFields[0]} is a relationship; change it with linkEntities and retireLink so its history is kept`, { field: `${root}.${linkFields[0]}` });
   }
 }
 

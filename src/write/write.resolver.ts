@@ -8,16 +8,8 @@ import { DateArg } from '../shared/scalars';
 import { Node } from '../shared/types';
 import { AuditRecord } from './audit.type';
 import { LinkType, WritableKind } from './kinds';
-import { createConflict, createEntity, link, retireEntity, retireLink, updateEntity, type CitationInput as Citation } from './write.service';
-
-@InputType({ description: 'The source a write cites. Every write must cite one.' })
-class CitationInput implements Citation {
-  @Field(() => ID, { description: 'Id of an existing source document (see the `sources` query).' })
-  sourceId!: string;
-
-  @Field({ description: 'Where in it: a heading, a table row or a quoted phrase.' })
-  locator!: string;
-}
+import { CitationInput } from './citation.input';
+import { createConflict, createEntity, link, retireEntity, retireLink, updateEntity } from './write.service';
 
 @InputType({ description: 'A new entity.' })
 class CreateEntityInput {
@@ -147,28 +139,28 @@ export class WriteResolver {
     return Object.assign(new WriteResult(), { entity: toNode(await ctx.loaders.entity.load(id)), audit: Object.assign(new AuditRecord(), audit) });
   }
 
-  @Mutation(() => WriteResult, { description: 'Creates an entity of any kind, with the relationships its fields state. Needs role editor.' })
+  @Mutation(() => WriteResult, { description: 'Creates an entity of any kind, with the relationships its fields state. Needs role editor.', deprecationReason: `Use the typed create mutation of the kind (createBody, createItem, …): typed, described fields instead of JSON. createEntity will be removed on 2027-06-30.` })
   async createEntity(@Ctx() ctx: Context, @Arg('input', () => CreateEntityInput, { description: 'The entity.' }) input: CreateEntityInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const { audit } = await ctx.db.transaction((tx) => createEntity(tx, actor, input.kind, input.id, input.fields, input.source)).catch(createConflict(input.id));
     return this.result(ctx, input.id, audit);
   }
 
-  @Mutation(() => WriteResult, { description: 'Changes an entity\'s own fields. Needs role editor.' })
+  @Mutation(() => WriteResult, { description: 'Changes an entity\'s own fields. Needs role editor.', deprecationReason: `Use the typed update mutation of the kind (updateBody(id:, expectedVersion:, set:, clear:, source:), …). updateEntity will be removed on 2027-06-30.` })
   async updateEntity(@Ctx() ctx: Context, @Arg('input', () => UpdateEntityInput, { description: 'The change.' }) input: UpdateEntityInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => updateEntity(tx, actor, input.id, input.set, input.source, input.expectedVersion));
     return this.result(ctx, input.id, audit);
   }
 
-  @Mutation(() => WriteResult, { description: 'Ends an entity\'s validity (nothing is deleted). Needs role editor; organisations need admin.' })
+  @Mutation(() => WriteResult, { description: 'Ends an entity\'s validity (nothing is deleted). Needs role editor; organisations need admin.', deprecationReason: `Use the typed retire mutation of the kind (retireBody(id:, validTo:, reason:, source:), …). retireEntity will be removed on 2027-06-30.` })
   async retireEntity(@Ctx() ctx: Context, @Arg('input', () => RetireEntityInput, { description: 'Which and when.' }) input: RetireEntityInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => retireEntity(tx, actor, input.id, input.on, input.reason, input.source, input.expectedVersion));
     return this.result(ctx, input.id, audit);
   }
 
-  @Mutation(() => WriteResult, { description: 'Creates a relationship (a reporting line, a principal, a decider, a topic…). Needs role editor.' })
+  @Mutation(() => WriteResult, { description: 'Creates a relationship (a reporting line, a principal, a decider, a topic…). Needs role editor.', deprecationReason: `Use the typed link mutation of the relationship (linkReportingLine(from:, to:, kind:, …), linkPrincipalOf, …). linkEntities will be removed on 2027-06-30.` })
   async linkEntities(@Ctx() ctx: Context, @Arg('input', () => LinkInput, { description: 'The relationship.' }) input: LinkInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => link(tx, actor, input, input.source));
@@ -176,7 +168,7 @@ export class WriteResolver {
     return this.result(ctx, input.from, audit);
   }
 
-  @Mutation(() => WriteResult, { description: 'Ends a relationship\'s validity (it stays, with its dates). Needs role editor.' })
+  @Mutation(() => WriteResult, { description: 'Ends a relationship\'s validity (it stays, with its dates). Needs role editor.', deprecationReason: `Use the typed retireLink mutation of the relationship (retireLinkReportingLine, retireLinkPrincipalOf, …). retireLink will be removed on 2027-06-30.` })
   async retireLink(@Ctx() ctx: Context, @Arg('input', () => RetireLinkInput, { description: 'Which and when.' }) input: RetireLinkInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => retireLink(tx, actor, input, input.on, input.reason, input.source));

@@ -8,6 +8,27 @@ import { dateBounds } from '../shared/text';
 import { entrySchema, LINK_TYPES, WRITABLE } from './kinds';
 import { checkDate, checkFields, checkNoLinks, isLinkField, referencesOf } from './validate-input';
 
+/**
+ * Where each part of a write is in the request, for error messages. The service names them
+ * as the JSON family does ('input.fields.area', 'input.expectedVersion'); the typed
+ * mutations (./typed) pass a Where that maps those to their own ('input.area', 'expectedVersion').
+ */
+export type Where = (path: string) => string;
+const asGiven: Where = (path) => path;
+
+/** What a caller adds to a write: where its parts are, and for typed mutations the kind it is for. */
+export interface WriteOptions {
+  where?: Where;
+  /** The kind the entity must be (updateBody refuses an Organisation's id). */
+  kind?: string;
+}
+
+/** Kinds that are reference data: created, but never retired. */
+export const REFERENCE_DATA = ['Area', 'Source'];
+
+/** The property a retirement sets: a body is dissolved, anything else has a validTo. */
+export const retiredField = (labels: string[]): string => (labels.includes('Body') ? 'dissolved' : 'validTo');
+
 /** The source a write cites: an existing Source and a locator in it. */
 export interface CitationInput {
   sourceId: string;
@@ -52,8 +73,9 @@ function checkVersion(id: string, entity: Current, expected: number | null | und
 }
 
 /** The message for an id in use, whether a read finds it or the uniqueness constraint does. */
-function idTaken(id: string) {
-  return userError('BAD_USER_INPUT', `input.id '${id}' is taken; choose another id or update that entity`, { field: 'input.id' });
+function idTaken(id: string, where: Where = asGiven) {
+  const field = where('input.id');
+  return userError('BAD_USER_INPUT', `${field} '${id}' is taken; choose another id or update that entity`, { field });
 }
 
 /**
@@ -62,21 +84,32 @@ function idTaken(id: string) {
  * That is the same mistake as creating an id that exists, and gets the same clear error,
  * never an internal one. Use around the transaction that runs createEntity.
  */
-export function createConflict(id: string): (e: unknown) => never {
+export function createConflict(id: string, where: Where = asGiven): (e: unknown) => never {
   return (e) => {
-    if ((e as { code?: string })?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw idTaken(id);
+    if ((e as { code?: string })?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw idTaken(id, where);
     throw e;
   };
 }
 
-function checkSource(found: Map<string, Current>, source: CitationInput): void {
+function checkSource(found: Map<string, Current>, source: CitationInput, where: Where): void {
   if (!found.get(source.sourceId)?.labels.includes('Source')) {
-    throw userError('BAD_USER_INPUT', `input.source.sourceId '${source.sourceId}' is not a source document; cite one listed by the \`sources\` query`, { field: 'input.source.sourceId' });
+    const field = where('input.source.sourceId');
+    throw userError('BAD_USER_INPUT', `${field} '${source.sourceId}' is not a source document; cite one listed by the \`sources\` query`, { field });
   }
   if (source.locator.trim().length < 3) {
-    throw userError('BAD_USER_INPUT', 'input.source.locator must say where in the source (a heading, table row or quoted phrase)', { field: 'input.source.locator' });
+    const field = where('input.source.locator');
+    throw userError('BAD_USER_INPUT', `${field} must say where in the source (a heading, table row or quoted phrase)`, { field });
   }
 }
+
+/** Refuses an entity of another kind than a typed mutation is for (updateBody with an organisation's id). */
+function checkKind(id: string, entity: Current, kind: string | undefined, field: string): void {
+  if (!kind || entity.labels.includes(kind)) return;
+  const actual = entity.labels.find((l) => WRITABLE[l] || REFERENCE_DATA.includes(l)) ?? entity.labels[0];
+  throw userError('BAD_USER_INPUT', `${field} '${id}' is ${article(actual)} ${actual}, not ${article(kind)} ${kind}: give the id of ${article(kind)} ${kind}`, { field });
+}
+
+const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
 async function audit(tx: Tx, actor: Actor, action: string, entityId: string, before: Row | null, after: Row, source: CitationInput, extra: Row = {}): Promise<Row> {
   const record = {
@@ -96,17 +129,18 @@ function cited(props: Row, source: CitationInput): Row {
 }
 
 /** Creates an entity (and the relationships its fields state), citing its source. */
-export async function createEntity(tx: Tx, actor: Actor, kind: string, id: string, fields: Row, source: CitationInput): Promise<{ id: string; audit: Row }> {
+export async function createEntity(tx: Tx, actor: Actor, kind: string, id: string, fields: Row, source: CitationInput, { where = asGiven }: WriteOptions = {}): Promise<{ id: string; audit: Row }> {
   const { section } = WRITABLE[kind];
-  checkFields(section, { ...fields, id }, 'create', 'input.fields');
+  checkFields(section, { ...fields, id }, 'create', where('input.fields'));
   const refs = referencesOf(section, fields);
   const found = await current(tx, [id, source.sourceId, ...refs.map((r) => r.id)]);
   // Fast path for an id that exists; a concurrent create of the same id is caught by the constraint (createConflict).
-  if (found.has(id)) throw idTaken(id);
-  checkSource(found, source);
+  if (found.has(id)) throw idTaken(id, where);
+  checkSource(found, source, where);
   for (const ref of refs) {
     if (!found.get(ref.id)?.labels.some((l) => (ref.kinds as string[]).includes(l))) {
-      throw userError('BAD_USER_INPUT', `input.fields.${ref.field} must be the id of an existing ${ref.kinds.join(' or ')}; '${ref.id}' is not`, { field: `input.fields.${ref.field}` });
+      const field = where(`input.fields.${ref.field}`);
+      throw userError('BAD_USER_INPUT', `${field} must be the id of an existing ${ref.kinds.join(' or ')}; '${ref.id}' is not`, { field });
     }
   }
   const graph = new GraphBuilder();
@@ -121,17 +155,20 @@ export async function createEntity(tx: Tx, actor: Actor, kind: string, id: strin
 }
 
 /** Changes an entity's own fields; null removes a field. Relationships are not touched. */
-export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, source: CitationInput, expectedVersion?: number | null): Promise<Row> {
+export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, source: CitationInput, expectedVersion?: number | null, options: WriteOptions = {}): Promise<Row> {
+  const where = options.where ?? asGiven;
   const entity = await lock(tx, id);
   const kind = entity?.labels.find((l) => WRITABLE[l]);
-  if (!entity || !kind) throw userError('NOT_FOUND', `input.id '${id}' is no entity the API can update`, { field: 'input.id' });
-  checkVersion(id, entity, expectedVersion, 'input.expectedVersion');
-  checkSource(await current(tx, [source.sourceId]), source);
+  if (!entity || !kind) throw userError('NOT_FOUND', `${where('input.id')} '${id}' is no entity the API can update`, { field: where('input.id') });
+  checkKind(id, entity, options.kind, where('input.id'));
+  checkVersion(id, entity, expectedVersion, where('input.expectedVersion'));
+  checkSource(await current(tx, [source.sourceId]), source, where);
   const { section } = WRITABLE[kind];
-  checkNoLinks(section, set);
-  if ('id' in set) throw userError('BAD_USER_INPUT', 'input.set.id: ids are permanent; create a new entity and retire this one instead', { field: 'input.set.id' });
+  const root = where('input.set');
+  checkNoLinks(section, set, root);
+  if ('id' in set) throw userError('BAD_USER_INPUT', `${root}.id: ids are permanent; create a new entity and retire this one instead`, { field: `${root}.id` });
   const values = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== null));
-  checkFields(section, values, 'update', 'input.set');
+  checkFields(section, values, 'update', root);
   const props: Row = { ...entity.props };
   for (const [field, value] of Object.entries(set)) {
     delete props[field];
@@ -140,14 +177,14 @@ export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, s
     if (value === null) continue;
     if (field === 'terms') {
       const { text, extensions, ...rest } = value as Row;
-      if (extensions) throw userError('BAD_USER_INPUT', 'input.set.terms.extensions: record a decided extension as its own step; terms here take no extensions', { field: 'input.set.terms.extensions' });
+      if (extensions) throw userError('BAD_USER_INPUT', `${root}.terms.extensions: record a decided extension as its own step; terms here take no extensions`, { field: `${root}.terms.extensions` });
       Object.assign(props, withDateBounds({ termsText: text, ...rest }));
     } else {
       Object.assign(props, withDateBounds({ [field]: value }));
     }
   }
   const missing = checkRequired(section, props);
-  if (missing) throw userError('BAD_USER_INPUT', `input.set.${missing} cannot be removed: it is required`, { field: `input.set.${missing}` });
+  if (missing) throw userError('BAD_USER_INPUT', `${root}.${missing} cannot be removed: it is required`, { field: `${root}.${missing}` });
   const after = { ...cited(withDerivedText(props), source), version: entity.props.version + 1 };
   await tx.run('write/setProperties', { id, props: after });
   return audit(tx, actor, 'UPDATE', id, entity.props, after, source);
@@ -160,16 +197,19 @@ function checkRequired(section: string, props: Row): string | undefined {
 }
 
 /** Ends an entity's validity on a day. Nothing is deleted: the entity and its history stay. */
-export async function retireEntity(tx: Tx, actor: Actor, id: string, on: string, reason: string, source: CitationInput, expectedVersion?: number | null): Promise<Row> {
+export async function retireEntity(tx: Tx, actor: Actor, id: string, on: string, reason: string, source: CitationInput, expectedVersion?: number | null, options: WriteOptions = {}): Promise<Row> {
+  const where = options.where ?? asGiven;
+  const idField = where('input.id');
   const entity = await lock(tx, id);
-  if (!entity) throw userError('NOT_FOUND', `input.id '${id}' does not exist`, { field: 'input.id' });
+  if (!entity) throw userError('NOT_FOUND', `${idField} '${id}' does not exist`, { field: idField });
+  checkKind(id, entity, options.kind, idField);
   // Retiring a principal changes every structure under it: only an admin may.
   if (entity.labels.includes('Organisation')) requireRole(actor, 'admin');
-  checkVersion(id, entity, expectedVersion, 'input.expectedVersion');
-  checkSource(await current(tx, [source.sourceId]), source);
-  const field = entity.labels.includes('Body') ? 'dissolved' : 'validTo';
-  if (entity.props[field]) throw userError('BAD_USER_INPUT', `input.id '${id}' is already retired (${field} ${entity.props[field]})`, { field: 'input.id' });
-  if (entity.labels.some((l) => l === 'Area' || l === 'Source')) throw userError('BAD_USER_INPUT', `input.id '${id}': areas and sources are reference data and are not retired`, { field: 'input.id' });
+  checkVersion(id, entity, expectedVersion, where('input.expectedVersion'));
+  checkSource(await current(tx, [source.sourceId]), source, where);
+  const field = retiredField(entity.labels);
+  if (entity.props[field]) throw userError('BAD_USER_INPUT', `${idField} '${id}' is already retired (${field} ${entity.props[field]})`, { field: idField });
+  if (entity.labels.some((l) => REFERENCE_DATA.includes(l))) throw userError('BAD_USER_INPUT', `${idField} '${id}': areas and sources are reference data and are not retired`, { field: idField });
   const bounds = dateBounds(on);
   const after = cited({ ...entity.props, [field]: on, [`${field}Start`]: bounds.start, [`${field}End`]: bounds.end, retiredReason: reason, version: entity.props.version + 1 }, source);
   await tx.run('write/setProperties', { id, props: after });
@@ -184,40 +224,46 @@ export interface LinkInput {
   condition?: string;
   validFrom?: string;
   text?: string;
+  note?: string;
   /** The version of `from` the caller read; the link is refused (CONFLICT) if it changed. */
   expectedVersion?: number | null;
 }
 
 /** Creates a relationship between two entities, citing its source. */
-export async function link(tx: Tx, actor: Actor, input: LinkInput, source: CitationInput): Promise<Row> {
+export async function link(tx: Tx, actor: Actor, input: LinkInput, source: CitationInput, { where = asGiven }: WriteOptions = {}): Promise<Row> {
   const spec = LINK_TYPES[input.type];
   // A link is a write to its start: lock it first, so two concurrent links of the same
   // relationship cannot both find none and both be recorded.
   const from = await lock(tx, input.from);
-  if (from) checkVersion(input.from, from, input.expectedVersion, 'input.expectedVersion');
+  if (from) checkVersion(input.from, from, input.expectedVersion, where('input.expectedVersion'));
   const found = await current(tx, [input.to, source.sourceId]);
   if (from) found.set(input.from, from);
-  checkSource(found, source);
+  checkSource(found, source, where);
   for (const [end, kinds] of [['from', spec.from], ['to', spec.to]] as const) {
     const id = input[end];
     if (!found.get(id)?.labels.some((l) => (kinds as string[]).includes(l))) {
-      throw userError('BAD_USER_INPUT', `input.${end} must be the id of an existing ${kinds.join(' or ')} for ${input.type}; '${id}' is not`, { field: `input.${end}` });
+      const field = where(`input.${end}`);
+      throw userError('BAD_USER_INPUT', `${field} must be the id of an existing ${kinds.join(' or ')} for ${input.type}; '${id}' is not`, { field });
     }
   }
   const kindValues = spec.keyValues;
+  const kindField = where('input.kind');
   if (kindValues && !kindValues.includes(input.kind ?? '')) {
-    throw userError('BAD_USER_INPUT', `input.kind is required for ${input.type}: one of ${kindValues.join(', ')}`, { field: 'input.kind' });
+    throw userError('BAD_USER_INPUT', `${kindField} is required for ${input.type}: one of ${kindValues.join(', ')}`, { field: kindField });
   }
-  if (!kindValues && input.kind) throw userError('BAD_USER_INPUT', `input.kind does not apply to ${input.type}; leave it out`, { field: 'input.kind' });
-  for (const prop of ['condition', 'validFrom', 'text'] as const) {
-    if (input[prop] !== undefined && !spec.props.includes(prop)) throw userError('BAD_USER_INPUT', `input.${prop} does not apply to ${input.type}`, { field: `input.${prop}` });
+  if (!kindValues && input.kind) throw userError('BAD_USER_INPUT', `${kindField} does not apply to ${input.type}; leave it out`, { field: kindField });
+  for (const prop of ['condition', 'validFrom', 'text', 'note'] as const) {
+    const field = where(`input.${prop}`);
+    if (input[prop] !== undefined && !spec.props.includes(prop)) throw userError('BAD_USER_INPUT', `${field} does not apply to ${input.type}`, { field });
   }
-  if (input.validFrom) checkDate('input.validFrom', input.validFrom);
+  if (input.validFrom) checkDate(where('input.validFrom'), input.validFrom);
   const key = input.kind ?? '';
   const [existing] = await tx.run('write/relationship', { from: input.from, to: input.to, type: input.type, key });
-  if (existing && !existing.props.validTo) throw userError('BAD_USER_INPUT', `${input.from} already has a current ${input.type} ${key} to ${input.to}`, { field: 'input' });
+  if (existing && !existing.props.validTo) {
+    throw userError('BAD_USER_INPUT', `${input.from} already has a current ${input.type} ${key} to ${input.to}; end it first to record a new one`, { field: where('input') });
+  }
   const graph = new GraphBuilder();
-  graph.addRel(input.from, input.to, input.type, key, source.sourceId, source.locator, { kind: input.kind, condition: input.condition, validFrom: input.validFrom, text: input.text });
+  graph.addRel(input.from, input.to, input.type, key, source.sourceId, source.locator, { kind: input.kind, condition: input.condition, validFrom: input.validFrom, text: input.text, note: input.note });
   const [row] = graph.rows().rels;
   if (existing) row.props = { ...row.props, sourceIds: [...existing.props.sourceIds, ...(row.props.sourceIds as string[])], locators: [...existing.props.locators, ...(row.props.locators as string[])] };
   await tx.run('seed/upsertRelationships', { rows: [row] });
@@ -225,16 +271,16 @@ export async function link(tx: Tx, actor: Actor, input: LinkInput, source: Citat
 }
 
 /** Ends a relationship's validity on a day; the relationship itself stays. */
-export async function retireLink(tx: Tx, actor: Actor, input: { from: string; type: string; to: string; kind?: string; expectedVersion?: number | null }, on: string, reason: string, source: CitationInput): Promise<Row> {
+export async function retireLink(tx: Tx, actor: Actor, input: { from: string; type: string; to: string; kind?: string; expectedVersion?: number | null }, on: string, reason: string, source: CitationInput, { where = asGiven }: WriteOptions = {}): Promise<Row> {
   // Like link: a write to the start of the relationship, serialised on it.
   const from = await lock(tx, input.from);
-  if (from) checkVersion(input.from, from, input.expectedVersion, 'input.expectedVersion');
+  if (from) checkVersion(input.from, from, input.expectedVersion, where('input.expectedVersion'));
   const found = await current(tx, [source.sourceId]);
-  checkSource(found, source);
+  checkSource(found, source, where);
   const key = input.kind ?? '';
   const [existing] = await tx.run('write/relationship', { from: input.from, to: input.to, type: input.type, key });
-  if (!existing) throw userError('NOT_FOUND', `there is no ${input.type} ${key} from '${input.from}' to '${input.to}'`, { field: 'input' });
-  if (existing.props.validTo) throw userError('BAD_USER_INPUT', `that ${input.type} already ended (validTo ${existing.props.validTo})`, { field: 'input' });
+  if (!existing) throw userError('NOT_FOUND', `there is no ${input.type} ${key} from '${input.from}' to '${input.to}'`, { field: where('input') });
+  if (existing.props.validTo) throw userError('BAD_USER_INPUT', `that ${input.type} already ended (validTo ${existing.props.validTo})`, { field: where('input') });
   const bounds = dateBounds(on);
   const after = cited({ ...existing.props, validTo: on, validToStart: bounds.start, validToEnd: bounds.end, retiredReason: reason }, source);
   await tx.run('write/setRelationship', { from: input.from, to: input.to, type: input.type, key, props: after });
