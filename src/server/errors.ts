@@ -1,8 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import { BadInput } from '../shared/bad-input';
 import { formatLimitError } from './limit-error';
-import { formatInputError } from '../write/typed/input-errors';
 
 /** Codes clients can rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
@@ -23,12 +23,22 @@ export function userError(code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDE
 }
 
 /**
+ * Repositories and domain modules throw BadInput, not GraphQL errors (they know nothing of
+ * the API); here it becomes the BAD_USER_INPUT error, with `field`, a resolver would throw.
+ */
+function formatBadInput(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof BadInput)) return undefined;
+  return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field, ...original.details } };
+}
+
+/**
  * Errors reach clients with a stable code and a message they can act on. Internal errors
  * (a driver failure, a bug) are logged in full here and reach the client without Cypher or
  * stack: only that something failed on our side.
  */
 export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const formatted = formatLimitError(given, error) ?? formatInputError(given, error) ?? given;
+  const formatted = formatLimitError(given, error) ?? formatBadInput(given, error) ?? given;
   const code = formatted.extensions?.code as string | undefined;
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace, ...extensions } = formatted.extensions ?? {};

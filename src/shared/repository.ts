@@ -1,11 +1,15 @@
 import type { Database, Row } from '../db/database';
 
-/** One related entity: the relationship's properties and the entity at its other end. */
-export interface Related {
-  type: string;
-  rel: Row;
+/** An entity as stored: its labels and its properties (the id among them). */
+export interface EntityRow {
   labels: string[];
   props: Row;
+}
+
+/** One related entity: the relationship's type and properties, and the entity at its other end. */
+export interface Related extends EntityRow {
+  type: string;
+  rel: Row;
 }
 
 /** Entities by id, any kind, in the order asked (undefined where none). */
