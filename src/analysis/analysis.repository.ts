@@ -49,27 +49,32 @@ export interface SharedSeatRow {
   relatedTopics: TopicPairRow[];
 }
 
-/** See cypher/analysis/remitOverlaps.cypher for the rules. */
-export async function remitOverlaps(db: Database, params: AnalysisParams & { classifications: string[] | null }): Promise<RemitOverlapRow[]> {
-  return (await db.read('analysis/remitOverlaps', params)) as RemitOverlapRow[];
-}
+/** The auditor's questions: each one statement in cypher/analysis/, returning plain rows. */
+export class AnalysisRepository {
+  constructor(private readonly db: Database) {}
 
-export async function itemsPreparedInSeveralPlaces(db: Database, params: AnalysisParams): Promise<{ item: Row; preparers: RelatedRow[] }[]> {
-  return (await db.read('analysis/itemsPreparedInSeveralPlaces', params)) as { item: Row; preparers: RelatedRow[] }[];
-}
+  /** See cypher/analysis/remitOverlaps.cypher for the rules. */
+  async remitOverlaps(params: AnalysisParams & { classifications: string[] | null }): Promise<RemitOverlapRow[]> {
+    return (await this.db.read('analysis/remitOverlaps', params)) as RemitOverlapRow[];
+  }
 
-export async function itemsWithoutDecider(db: Database, params: AnalysisParams): Promise<{ item: Row; decisionSteps: Row[] }[]> {
-  return (await db.read('analysis/itemsWithoutDecider', params)) as { item: Row; decisionSteps: Row[] }[];
-}
+  async itemsPreparedInSeveralPlaces(params: AnalysisParams): Promise<{ item: Row; preparers: RelatedRow[] }[]> {
+    return (await this.db.read('analysis/itemsPreparedInSeveralPlaces', params)) as { item: Row; preparers: RelatedRow[] }[];
+  }
 
-export async function itemsWithSeveralDeciders(db: Database, params: AnalysisParams): Promise<{ item: Row; deciders: RelatedRow[] }[]> {
-  return (await db.read('analysis/itemsWithSeveralDeciders', params)) as { item: Row; deciders: RelatedRow[] }[];
-}
+  async itemsWithoutDecider(params: AnalysisParams): Promise<{ item: Row; decisionSteps: Row[] }[]> {
+    return (await this.db.read('analysis/itemsWithoutDecider', params)) as { item: Row; decisionSteps: Row[] }[];
+  }
 
-export async function commissionsWithoutReportBack(db: Database, params: AnalysisParams): Promise<Row[]> {
-  return (await db.read('analysis/commissionsWithoutReportBack', params)).map((r) => r.commission);
-}
+  async itemsWithSeveralDeciders(params: AnalysisParams): Promise<{ item: Row; deciders: RelatedRow[] }[]> {
+    return (await this.db.read('analysis/itemsWithSeveralDeciders', params)) as { item: Row; deciders: RelatedRow[] }[];
+  }
 
-export async function seatsInOverlappingBodies(db: Database, params: AnalysisParams): Promise<SharedSeatRow[]> {
-  return (await db.read('analysis/seatsInOverlappingBodies', params)) as SharedSeatRow[];
+  async commissionsWithoutReportBack(params: AnalysisParams): Promise<Row[]> {
+    return (await this.db.read('analysis/commissionsWithoutReportBack', params)).map((r) => r.commission);
+  }
+
+  async seatsInOverlappingBodies(params: AnalysisParams): Promise<SharedSeatRow[]> {
+    return (await this.db.read('analysis/seatsInOverlappingBodies', params)) as SharedSeatRow[];
+  }
 }

@@ -3,7 +3,6 @@ import { Commission } from '../commission/commission.type';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
 import { AnalysisFilter, DEFAULT_FIRST, FIRST_DESCRIPTION, MAX_FIRST, nodeOf } from './analysis-filter.type';
-import * as repository from './analysis.repository';
 import type { AnalysisParams } from './analysis.repository';
 import {
   ItemPreparedInSeveralPlaces, itemPreparedInSeveralPlaces, ItemWithoutDecider, itemWithoutDecider,
@@ -27,9 +26,9 @@ async function params(ctx: Context, filter: AnalysisFilter | undefined, first: n
     { id: filter?.area, label: 'Area', field: 'area', example: 'area-05' },
     { id: filter?.topic, label: 'Topic', field: 'topic', example: 'topic-000-nara-vard' },
   ];
-  const found = await Promise.all(checks.map((c) => (c.id ? ctx.loaders.entity.load(c.id) : undefined)));
-  checks.forEach((c, i) => {
-    if (c.id && !found[i]?.__labels?.includes(c.label)) {
+  const found = await ctx.repos.node.byIds(checks.flatMap((c) => (c.id ? [c.id] : [])));
+  checks.filter((c) => c.id).forEach((c, i) => {
+    if (!found[i]?.labels.includes(c.label)) {
       throw userError('BAD_USER_INPUT', `filter.${c.field}: no ${c.field} has the id '${c.id}'; give the id of an existing ${c.field}, e.g. "${c.example}"`, { field: `filter.${c.field}` });
     }
   });
@@ -52,7 +51,7 @@ export class AnalysisResolver {
     @Arg('classifications', () => [OverlapClassification], { nullable: true, description: 'Only these classifications; all when left out.' }) classifications?: OverlapClassification[],
     @Arg('first', () => Int, { defaultValue: DEFAULT_FIRST, description: FIRST_DESCRIPTION }) first = DEFAULT_FIRST,
   ): Promise<RemitOverlap[]> {
-    const rows = await repository.remitOverlaps(ctx.db, { ...(await params(ctx, filter, first)), classifications: classifications ?? null });
+    const rows = await ctx.repos.analysis.remitOverlaps({ ...(await params(ctx, filter, first)), classifications: classifications ?? null });
     return rows.map(remitOverlap);
   }
 
@@ -64,7 +63,7 @@ export class AnalysisResolver {
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter?: AnalysisFilter,
     @Arg('first', () => Int, { defaultValue: DEFAULT_FIRST, description: FIRST_DESCRIPTION }) first = DEFAULT_FIRST,
   ): Promise<ItemPreparedInSeveralPlaces[]> {
-    return (await repository.itemsPreparedInSeveralPlaces(ctx.db, await params(ctx, filter, first))).map(itemPreparedInSeveralPlaces);
+    return (await ctx.repos.analysis.itemsPreparedInSeveralPlaces(await params(ctx, filter, first))).map(itemPreparedInSeveralPlaces);
   }
 
   @Query(() => [ItemWithoutDecider], {
@@ -75,7 +74,7 @@ export class AnalysisResolver {
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter?: AnalysisFilter,
     @Arg('first', () => Int, { defaultValue: DEFAULT_FIRST, description: FIRST_DESCRIPTION }) first = DEFAULT_FIRST,
   ): Promise<ItemWithoutDecider[]> {
-    return (await repository.itemsWithoutDecider(ctx.db, await params(ctx, filter, first))).map(itemWithoutDecider);
+    return (await ctx.repos.analysis.itemsWithoutDecider(await params(ctx, filter, first))).map(itemWithoutDecider);
   }
 
   @Query(() => [ItemWithSeveralDeciders], {
@@ -86,7 +85,7 @@ export class AnalysisResolver {
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter?: AnalysisFilter,
     @Arg('first', () => Int, { defaultValue: DEFAULT_FIRST, description: FIRST_DESCRIPTION }) first = DEFAULT_FIRST,
   ): Promise<ItemWithSeveralDeciders[]> {
-    return (await repository.itemsWithSeveralDeciders(ctx.db, await params(ctx, filter, first))).map(itemWithSeveralDeciders);
+    return (await ctx.repos.analysis.itemsWithSeveralDeciders(await params(ctx, filter, first))).map(itemWithSeveralDeciders);
   }
 
   @Query(() => [Commission], {
@@ -100,7 +99,7 @@ export class AnalysisResolver {
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter?: AnalysisFilter,
     @Arg('first', () => Int, { defaultValue: DEFAULT_FIRST, description: FIRST_DESCRIPTION }) first = DEFAULT_FIRST,
   ): Promise<Commission[]> {
-    return (await repository.commissionsWithoutReportBack(ctx.db, await params(ctx, filter, first))).map((c) => nodeOf<Commission>(c, 'Commission'));
+    return (await ctx.repos.analysis.commissionsWithoutReportBack(await params(ctx, filter, first))).map((c) => nodeOf<Commission>(c, 'Commission'));
   }
 
   @Query(() => [SeatsInOverlappingBodies], {
@@ -114,6 +113,6 @@ export class AnalysisResolver {
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter?: AnalysisFilter,
     @Arg('first', () => Int, { defaultValue: DEFAULT_FIRST, description: FIRST_DESCRIPTION }) first = DEFAULT_FIRST,
   ): Promise<SeatsInOverlappingBodies[]> {
-    return (await repository.seatsInOverlappingBodies(ctx.db, await params(ctx, filter, first))).map(seatsInOverlappingBodies);
+    return (await ctx.repos.analysis.seatsInOverlappingBodies(await params(ctx, filter, first))).map(seatsInOverlappingBodies);
   }
 }

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
-import { toNode } from '../shared/registry';
-import { along, relatedNode, relatedNodes } from '../shared/resolve';
+import { node, nodeFor, nodesFor } from '../shared/nodes';
 import { Node } from '../shared/types';
 import { Area } from './area.type';
 
@@ -18,23 +17,22 @@ export class AreaResolver {
     if (code !== undefined && !/^\d{2}(\d{2})?$/.test(code)) {
       throw userError('BAD_USER_INPUT', `area: code '${code}' is not an SCB code; use two digits for a county ("05") or four for a municipality ("0580")`, { field: 'code' });
     }
-    const node = toNode(await ctx.loaders.entity.load(id ?? `area-${code}`));
-    return node instanceof Area ? node : null;
+    const found = node(await ctx.repos.area.find({ id, code }));
+    return found instanceof Area ? found : null;
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area this one lies in (a municipality lies in its county).' })
   parent(@Root() area: Area, @Ctx() ctx: Context): Promise<Area | null> {
-    return relatedNode(ctx, area.id, along('Area', 'parent'));
+    return nodeFor(ctx.repos.area.parentOf([area.id]));
   }
 
   @FieldResolver(() => [Area], { description: 'Areas that lie in this one (a county\'s municipalities), and those a county part includes.' })
-  async children(@Root() area: Area, @Ctx() ctx: Context): Promise<Area[]> {
-    // Both ways at once: areas PART_OF this one, then those it INCLUDES (the model's read groups, in order).
-    return relatedNodes<Area>(ctx, area.id, along('Area', 'children'));
+  children(@Root() area: Area, @Ctx() ctx: Context): Promise<Area[]> {
+    return nodesFor(ctx.repos.area.childrenOf([area.id]));
   }
 
   @FieldResolver(() => [Node], { description: 'Organisations and bodies whose remit covers this area.' })
   coveredBy(@Root() area: Area, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, area.id, along('Area', 'coveredBy'));
+    return nodesFor(ctx.repos.area.coveredByOf([area.id]));
   }
 }

@@ -5,7 +5,7 @@ import { Meeting } from '../meeting/meeting.type';
 import { Membership } from '../person/membership.type';
 import type { Context } from '../server/context';
 import { MembershipRole } from '../shared/enums';
-import { along, isValidOn, relatedNodes } from '../shared/resolve';
+import { nodesFor } from '../shared/nodes';
 import { DateArg } from '../shared/scalars';
 import { Topic } from '../topic/topic.type';
 import { Body } from './body.type';
@@ -14,40 +14,36 @@ import { Body } from './body.type';
 @Resolver(() => Body)
 export class BodyRelationsResolver {
   @FieldResolver(() => [Mandate], { description: 'What the body is empowered to do.' })
-  async mandates(
+  mandates(
     @Root() body: Body,
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only mandates valid on this day.' }) asOf?: string,
   ): Promise<Mandate[]> {
-    return (await relatedNodes<Mandate>(ctx, body.id, along('Body', 'mandates'))).filter((m) => isValidOn(m.props, asOf));
+    return nodesFor(ctx.repos.body.mandatesOf([body.id], asOf));
   }
 
   @FieldResolver(() => [Membership], { description: 'Its seats: who sits in it, in which role, representing whom.' })
-  async memberships(
+  memberships(
     @Root() body: Body,
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only seats held on this day.' }) asOf?: string,
     @Arg('roles', () => [MembershipRole], { nullable: true, description: 'Only these roles (e.g. [CHAIR, MEMBER]).' }) roles?: string[],
   ): Promise<Membership[]> {
-    const seats = await relatedNodes<Membership>(ctx, body.id, along('Body', 'memberships'));
-    return seats.filter((m) => isValidOn(m.props, asOf) && (!roles || roles.includes(m.role)));
+    return nodesFor(ctx.repos.body.seatsOf([body.id], { asOf, roles }));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics the body works on.' })
   topics(@Root() body: Body, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, body.id, along('Body', 'topics'));
+    return nodesFor(ctx.repos.body.topicsOf([body.id]));
   }
 
   @FieldResolver(() => [Meeting], { description: 'Its meetings in the sources, by date.' })
-  async meetings(@Root() body: Body, @Ctx() ctx: Context): Promise<Meeting[]> {
-    const meetings = await relatedNodes<Meeting>(ctx, body.id, along('Body', 'meetings'));
-    return meetings.sort((a, b) => (a.props.dateStart ?? '').localeCompare(b.props.dateStart ?? ''));
+  meetings(@Root() body: Body, @Ctx() ctx: Context): Promise<Meeting[]> {
+    return nodesFor(ctx.repos.body.meetingsOf([body.id]));
   }
 
   @FieldResolver(() => [ChangeEvent], { description: 'Its history: founding, renamings, reorganisations (as subject, predecessor or successor).' })
-  async history(@Root() body: Body, @Ctx() ctx: Context): Promise<ChangeEvent[]> {
-    const events = await relatedNodes<ChangeEvent>(ctx, body.id, along('Body', 'history'));
-    const unique = [...new Map(events.map((e) => [e.id, e])).values()];
-    return unique.sort((a, b) => (a.props.dateStart ?? '').localeCompare(b.props.dateStart ?? ''));
+  history(@Root() body: Body, @Ctx() ctx: Context): Promise<ChangeEvent[]> {
+    return nodesFor(ctx.repos.body.historyOf([body.id]));
   }
 }

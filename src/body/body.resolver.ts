@@ -4,8 +4,7 @@ import { Organisation } from '../organisation/organisation.type';
 import { ReportingLine, reportingLine } from '../reporting/reporting-line.type';
 import type { Context } from '../server/context';
 import { ReportingKind } from '../shared/enums';
-import { toNode } from '../shared/registry';
-import { along, relatedEdges, relatedNode, relatedNodes } from '../shared/resolve';
+import { links, node, nodeFor, nodesFor } from '../shared/nodes';
 import { DateArg } from '../shared/scalars';
 import { Body } from './body.type';
 import { Principal, principal } from './principal.type';
@@ -14,28 +13,28 @@ import { Principal, principal } from './principal.type';
 export class BodyResolver {
   @Query(() => Body, { nullable: true, description: 'A body by its global id, e.g. "body-svo".' })
   async body(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global id of the body.' }) id: string): Promise<Body | null> {
-    const node = toNode(await ctx.loaders.entity.load(id));
-    return node instanceof Body ? node : null;
+    const found = node((await ctx.repos.node.byIds([id]))[0]);
+    return found instanceof Body ? found : null;
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area the body\'s remit covers.' })
   area(@Root() body: Body, @Ctx() ctx: Context): Promise<Area | null> {
-    return relatedNode(ctx, body.id, along('Body', 'area'));
+    return nodeFor(ctx.repos.body.areaOf([body.id]));
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation the body belongs to (for a committee of one principal).' })
   organisation(@Root() body: Body, @Ctx() ctx: Context): Promise<Organisation | null> {
-    return relatedNode(ctx, body.id, along('Body', 'organisation'));
+    return nodeFor(ctx.repos.body.organisationOf([body.id]));
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body this one is part of (an arbetsutskott\'s body, an OSÖ group\'s OSÖ).' })
   partOf(@Root() body: Body, @Ctx() ctx: Context): Promise<Body | null> {
-    return relatedNode(ctx, body.id, along('Body', 'partOf'));
+    return nodeFor(ctx.repos.body.partOf([body.id]));
   }
 
   @FieldResolver(() => [Body], { description: 'Sub-groups of this body (its arbetsutskott, its groups).' })
   parts(@Root() body: Body, @Ctx() ctx: Context): Promise<Body[]> {
-    return relatedNodes(ctx, body.id, along('Body', 'parts'));
+    return nodesFor(ctx.repos.body.partsOf([body.id]));
   }
 
   @FieldResolver(() => [Principal], { description: 'The organisations that stand behind this joint body (huvudmän).' })
@@ -44,8 +43,8 @@ export class BodyResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only principals on this day (YYYY-MM-DD).' }) asOf?: string,
   ): Promise<Principal[]> {
-    const edges = await relatedEdges(ctx, body.id, along('Body', 'principals'), asOf);
-    return edges.map((e) => principal(e.node as Organisation, body, e.rel));
+    const [rows] = await ctx.repos.body.principalsOf([body.id], asOf);
+    return links<Organisation>(rows).map((p) => principal(p.node, body, p.rel));
   }
 
   @FieldResolver(() => [ReportingLine], { description: 'Lines from this body upwards or sideways: whom it reports to, is subordinate to, prepares for, is supported by.' })
@@ -55,8 +54,8 @@ export class BodyResolver {
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only lines valid on this day (YYYY-MM-DD).' }) asOf?: string,
     @Arg('kinds', () => [ReportingKind], { nullable: true, description: 'Only these kinds of line.' }) kinds?: string[],
   ): Promise<ReportingLine[]> {
-    const edges = await relatedEdges(ctx, body.id, along('Body', 'reportingLines'), asOf);
-    return edges.filter((e) => !kinds || kinds.includes(e.rel.kind)).map((e) => reportingLine(body, e.node, e.rel));
+    const [rows] = await ctx.repos.body.reportingLinesOf([body.id], { asOf, kinds });
+    return links(rows).map((l) => reportingLine(body, l.node, l.rel));
   }
 
   @FieldResolver(() => [ReportingLine], { description: 'Lines into this body: who reports to it, prepares for it, is subordinate to it.' })
@@ -66,7 +65,7 @@ export class BodyResolver {
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only lines valid on this day (YYYY-MM-DD).' }) asOf?: string,
     @Arg('kinds', () => [ReportingKind], { nullable: true, description: 'Only these kinds of line.' }) kinds?: string[],
   ): Promise<ReportingLine[]> {
-    const edges = await relatedEdges(ctx, body.id, along('Body', 'reportedBy'), asOf);
-    return edges.filter((e) => !kinds || kinds.includes(e.rel.kind)).map((e) => reportingLine(e.node, body, e.rel));
+    const [rows] = await ctx.repos.body.reportedByOf([body.id], { asOf, kinds });
+    return links(rows).map((l) => reportingLine(l.node, body, l.rel));
   }
 }

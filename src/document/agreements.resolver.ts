@@ -1,11 +1,10 @@
 import { Arg, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
+import { today } from '../shared/dates';
 import { toNode } from '../shared/registry';
 import { DateArg } from '../shared/scalars';
-import { agreementState } from './agreement-status';
-import { agreements } from './document.repository';
-import { today } from './document.resolver';
+import { register } from './agreement-register';
 import { AgreementState, AgreementStatus, Document } from './document.type';
 
 @InputType({ description: 'Which agreements to list. Windows are inclusive days (YYYY-MM-DD).' })
@@ -44,8 +43,6 @@ class AgreementEntry {
   state!: AgreementState;
 }
 
-const within = (day: string | undefined, from?: string, to?: string) => (!from && !to) || (!!day && (!from || day >= from) && (!to || day <= to));
-
 @Resolver()
 export class AgreementsResolver {
   @Query(() => [AgreementEntry], {
@@ -61,13 +58,9 @@ export class AgreementsResolver {
   ): Promise<AgreementEntry[]> {
     if (first < 1 || first > 500) throw userError('BAD_USER_INPUT', 'first must be between 1 and 500', { field: 'first' });
     const day = asOf ?? today();
-    const rows = await agreements(ctx.db, filter);
-    return rows
-      .map((r) => ({ r, state: Object.assign(new AgreementState(), { ...agreementState(r.terms, day, noticeWindowMonths), asOf: day }) }))
-      .filter(({ state }) => !filter.statuses || (filter.statuses as string[]).includes(state.status))
-      .filter(({ state }) => within(state.effectiveEnd, filter.endsFrom, filter.endsTo) && within(state.noticeDeadline, filter.noticeFrom, filter.noticeTo))
-      .sort((a, b) => (a.state.noticeDeadline ?? '9999').localeCompare(b.state.noticeDeadline ?? '9999') || (a.state.effectiveEnd ?? '9999').localeCompare(b.state.effectiveEnd ?? '9999') || a.r.props.id.localeCompare(b.r.props.id))
-      .slice(0, first)
-      .map(({ r, state }) => Object.assign(new AgreementEntry(), { document: toNode({ ...r.props, __labels: ['Document'] }) as Document, state }));
+    const rows = await ctx.repos.document.agreements(filter);
+    return register(rows, day, filter, noticeWindowMonths, first).map(({ props, state }) =>
+      Object.assign(new AgreementEntry(), { document: toNode({ ...props, __labels: ['Document'] }) as Document, state: Object.assign(new AgreementState(), state) }),
+    );
   }
 }

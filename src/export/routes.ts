@@ -4,6 +4,7 @@ import type { Operation } from '../catalogue/catalogue';
 import { fail, failWith, sendCacheable } from '../catalogue/respond';
 import { PERSISTED_PATH } from '../catalogue/routes';
 import type { Runner } from '../catalogue/run';
+import { today } from '../shared/dates';
 import { DELIMITERS, toCsv, type Table } from './csv';
 import { toDot, toMermaid } from './diagram';
 import { commissionEvents, meetingEvents, noticeEvents, toIcal, type CalendarEvent, type SourceTitles } from './ical';
@@ -15,9 +16,6 @@ import { AGREEMENTS, ANALYSES, LISTS } from './tables';
 export const EXPORT_PATH = '/export';
 
 type Handler = (req: Request, res: Response, query: ExportQuery) => Promise<void>;
-
-/** Today in UTC, YYYY-MM-DD: the day feeds are computed for unless `asOf` says another. */
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** This service's address as the client reached it, for links in feeds and Popolo sources. */
 const origin = (req: Request) => `${req.protocol}://${req.get('host')}`;

@@ -1,20 +1,18 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../server/context';
-import { along, relatedNodes } from '../shared/resolve';
+import { nodesFor } from '../shared/nodes';
 import { Topic } from '../topic/topic.type';
 import { Indicator, Measure } from './indicator.type';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @FieldResolver(() => [Measure], { description: 'Its measures, in the order the source lists them.' })
-  async measures(@Root() i: Indicator, @Ctx() ctx: Context): Promise<Measure[]> {
-    const measures = await relatedNodes<Measure>(ctx, i.id, along('Indicator', 'measures'));
-    const position = (m: Measure) => Number(m.id.split('-measure-')[1]);
-    return measures.sort((a, b) => position(a) - position(b));
+  measures(@Root() i: Indicator, @Ctx() ctx: Context): Promise<Measure[]> {
+    return nodesFor(ctx.repos.indicator.measuresOf([i.id]));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics it follows up.' })
   topics(@Root() i: Indicator, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, i.id, along('Indicator', 'topics'));
+    return nodesFor(ctx.repos.indicator.topicsOf([i.id]));
   }
 }

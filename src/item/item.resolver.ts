@@ -1,76 +1,65 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { today } from '../document/document.resolver';
 import { Document } from '../document/document.type';
 import type { Context } from '../server/context';
-import { along, relatedEdges, relatedNode, relatedNodes } from '../shared/resolve';
+import { links, nodeFor, nodesFor } from '../shared/nodes';
 import { DateArg } from '../shared/scalars';
 import { citations, Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
 import { Decider, Item, Step } from './item.type';
 
-/** Steps in date order; undated steps last, as the source lists them. */
-export function byDate(a: Step, b: Step): number {
-  return (a.props.dateStart ?? '9999').localeCompare(b.props.dateStart ?? '9999') || a.id.localeCompare(b.id);
-}
-
 @Resolver(() => Item)
 export class ItemResolver {
   @FieldResolver(() => [Node], { description: 'Who prepares the item (beredande forum).' })
   preparedBy(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, item.id, along('Item', 'preparedBy'));
+    return nodesFor(ctx.repos.item.preparedByOf([item.id]));
   }
 
   @FieldResolver(() => [Decider], { description: 'Who decides: several where a joint body recommends and each principal decides, each with its condition.' })
   async decidedBy(@Root() item: Item, @Ctx() ctx: Context): Promise<Decider[]> {
-    const edges = await relatedEdges(ctx, item.id, along('Item', 'decidedBy'));
-    return edges.map((e) => Object.assign(new Decider(), { decider: e.node, kind: e.rel.kind, condition: e.rel.condition, sources: citations(e.rel) }));
+    const [rows] = await ctx.repos.item.decidersOf([item.id]);
+    return links(rows).map((d) => Object.assign(new Decider(), { decider: d.node, kind: d.rel.kind, condition: d.rel.condition, sources: citations(d.rel) }));
   }
 
   @FieldResolver(() => [Node], { description: 'Who follows the item up.' })
   followedUpBy(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, item.id, along('Item', 'followedUpBy'));
+    return nodesFor(ctx.repos.item.followedUpByOf([item.id]));
   }
 
   @FieldResolver(() => [Node], { description: 'Who is responsible for carrying it out (functions, groups, posts).' })
   responsible(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, item.id, along('Item', 'responsible'));
+    return nodesFor(ctx.repos.item.responsibleOf([item.id]));
   }
 
   @FieldResolver(() => Node, {
     nullable: true,
     description: 'The body that holds the item now: as recorded, or else the body of its latest step on or before `asOf`.',
   })
-  async heldBy(
+  heldBy(
     @Root() item: Item,
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'The day (YYYY-MM-DD); today when left out.' }) asOf?: string,
   ): Promise<Node | null> {
-    const recorded = await relatedNode(ctx, item.id, along('Item', 'heldBy'));
-    if (recorded) return recorded;
-    const day = asOf ?? today();
-    const steps = (await relatedNodes<Step>(ctx, item.id, along('Item', 'steps'))).filter((s) => s.props.dateStart && s.props.dateStart <= day).sort(byDate);
-    const latest = steps[steps.length - 1];
-    return latest ? relatedNode(ctx, latest.id, along('Step', 'body')) : null;
+    return nodeFor(ctx.repos.item.heldByOf([item.id], asOf));
   }
 
   @FieldResolver(() => [Step], { description: 'Its steps and decisions, in date order.' })
-  async steps(@Root() item: Item, @Ctx() ctx: Context): Promise<Step[]> {
-    return (await relatedNodes<Step>(ctx, item.id, along('Item', 'steps'))).sort(byDate);
+  steps(@Root() item: Item, @Ctx() ctx: Context): Promise<Step[]> {
+    return nodesFor(ctx.repos.item.stepsOf([item.id]));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents the item concerns or its steps produced.' })
-  async documents(@Root() item: Item, @Ctx() ctx: Context): Promise<Document[]> {
-    return relatedNodes(ctx, item.id, along('Item', 'documents'));
+  documents(@Root() item: Item, @Ctx() ctx: Context): Promise<Document[]> {
+    return nodesFor(ctx.repos.item.documentsOf([item.id]));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics of the item.' })
   topics(@Root() item: Item, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, item.id, along('Item', 'topics'));
+    return nodesFor(ctx.repos.item.topicsOf([item.id]));
   }
 
   @FieldResolver(() => [Node], { description: 'Commissions given for this item.' })
   commissions(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, item.id, along('Item', 'commissions'));
+    return nodesFor(ctx.repos.item.commissionsOf([item.id]));
   }
 }
 
@@ -78,26 +67,26 @@ export class ItemResolver {
 export class StepResolver {
   @FieldResolver(() => Item, { nullable: true, description: 'The item this is a step of.' })
   item(@Root() step: Step, @Ctx() ctx: Context): Promise<Item | null> {
-    return relatedNode(ctx, step.id, along('Step', 'item'));
+    return nodeFor(ctx.repos.step.itemOf([step.id]));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The body (or organisation) where it happened.' })
   body(@Root() step: Step, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, step.id, along('Step', 'body'));
+    return nodeFor(ctx.repos.step.bodyOf([step.id]));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The meeting where it happened.' })
   meeting(@Root() step: Step, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, step.id, along('Step', 'meeting'));
+    return nodeFor(ctx.repos.step.meetingOf([step.id]));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents it produced or decided on.' })
   documents(@Root() step: Step, @Ctx() ctx: Context): Promise<Document[]> {
-    return relatedNodes(ctx, step.id, along('Step', 'documents'));
+    return nodesFor(ctx.repos.step.documentsOf([step.id]));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The commission this step gave, if it gave one.' })
   commission(@Root() step: Step, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, step.id, along('Step', 'commission'));
+    return nodeFor(ctx.repos.step.commissionOf([step.id]));
   }
 }

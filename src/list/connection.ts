@@ -1,9 +1,8 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { userError } from '../server/errors';
-import { shown } from '../shared/limits';
+import { cursorOf, DEFAULT_PAGE, MAX_PAGE, type Page } from './page';
 
-export const DEFAULT_PAGE = 20;
-export const MAX_PAGE = 100;
+// The page rules live in ./page.ts (no GraphQL there); the cost estimate reads DEFAULT_PAGE from here.
+export { DEFAULT_PAGE, MAX_PAGE };
 
 @ArgsType()
 export class PageArgs {
@@ -33,43 +32,6 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last row of this page.' })
   endCursor!: string | null;
-}
-
-export const cursorOf = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64');
-
-/**
- * The offset in a cursor this API made, or BAD_USER_INPUT. Only the exact text cursorOf
- * gives is accepted: not lenient base64, not negative or fractional offsets, not offsets
- * of a billion or more (no list is that long, and Neo4j takes offsets as 32-bit numbers).
- */
-function offsetOf(cursor: string, arg: string): number {
-  const match = /^offset:(0|[1-9]\d{0,8})$/.exec(Buffer.from(cursor, 'base64').toString('latin1'));
-  if (!match || cursorOf(Number(match[1])) !== cursor) {
-    throw userError('BAD_USER_INPUT', `${arg}: '${shown(cursor)}' is not a cursor from this list; pass a cursor from pageInfo or an edge, or leave ${arg} out to start from the ${arg === 'after' ? 'beginning' : 'end'}`, { field: arg });
-  }
-  return Number(match[1]);
-}
-
-/** The page the arguments ask for, as offsets for the list statement; refuses unbounded pages. */
-export function pageParams(args: PageArgs): { after: number | null; before: number | null; first: number | null; last: number | null } {
-  for (const [name, value] of [['first', args.first], ['last', args.last]] as const) {
-    if (value !== undefined && value !== null && (value < 0 || value > MAX_PAGE)) {
-      throw userError('BAD_USER_INPUT', `${name} must be between 0 and ${MAX_PAGE}; page through longer lists with cursors`, { field: name });
-    }
-  }
-  const last = args.last ?? null;
-  return {
-    after: args.after ? offsetOf(args.after, 'after') : null,
-    before: args.before ? offsetOf(args.before, 'before') : null,
-    first: args.first ?? (last === null ? DEFAULT_PAGE : null),
-    last,
-  };
-}
-
-export interface Page<T> {
-  total: number;
-  offset: number;
-  nodes: T[];
 }
 
 /** A Relay connection type for nodes of `cls`: edges with cursors, nodes, pageInfo, totalCount. */

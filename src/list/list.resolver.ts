@@ -10,11 +10,14 @@ import { Meeting } from '../meeting/meeting.type';
 import { Organisation } from '../organisation/organisation.type';
 import { Person } from '../person/person.type';
 import type { Context } from '../server/context';
+import { nodes } from '../shared/nodes';
+import type { Node } from '../shared/types';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
 import { connectionOf, PageArgs } from './connection';
 import { AreaFilter, BodyFilter, CommissionFilter, DocumentFilter, ListFilter, ListOrder, OrganisationFilter, TopicFilter } from './filters';
-import { listPage } from './list.repository';
+import type { ListQuery, ListSpec } from './list.repository';
+import type { Page, PageRequest } from './page';
 
 const Bodies = connectionOf(Body, 'Body');
 const Organisations = connectionOf(Organisation, 'Organisation');
@@ -31,66 +34,72 @@ const Sources = connectionOf(Source, 'Source');
 
 const ORDER = { nullable: true, description: 'Sort order; by name when left out.' } as const;
 
+/** One page of a label's entities from the list repository, as GraphQL objects. */
+async function pageOf<T extends Node>(ctx: Context, spec: ListSpec, filter: ListQuery, order: ListOrder | undefined, request: PageRequest): Promise<Page<T>> {
+  const rows = await ctx.repos.list.page(spec, filter, order, request);
+  return { ...rows, nodes: nodes<T>(rows.nodes) };
+}
+
 /** The top-level lists: every kind of entity as a Relay connection with filters and sorting. */
 @Resolver()
 export class ListResolver {
   @Query(() => Bodies.Connection, { description: 'Bodies (forums), filtered and sorted.' })
   async bodies(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => BodyFilter, { nullable: true, description: 'Filters.' }) filter: BodyFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Bodies.build(await listPage<Body>(ctx.db, { label: 'Body', kindField: 'classification', tierField: 'tier', dateField: 'founded' }, { ...filter, kinds: filter.classifications }, order, page));
+    return Bodies.build(await pageOf<Body>(ctx, { label: 'Body', kindField: 'classification', tierField: 'tier', dateField: 'founded' }, { ...filter, kinds: filter.classifications }, order, page));
   }
 
   @Query(() => Organisations.Connection, { description: 'Organisations, filtered and sorted.' })
   async organisations(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Filters.' }) filter: OrganisationFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Organisations.build(await listPage<Organisation>(ctx.db, { label: 'Organisation' }, filter, order, page));
+    return Organisations.build(await pageOf<Organisation>(ctx, { label: 'Organisation' }, filter, order, page));
   }
 
   @Query(() => Areas.Connection, { description: 'Areas (Sweden, counties, parts of counties, municipalities); `filter.area` gives those inside an area.' })
   async areas(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => AreaFilter, { nullable: true, description: 'Filters.' }) filter: AreaFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Areas.build(await listPage<Area>(ctx.db, { label: 'Area', kindField: 'level' }, { ...filter, kinds: filter.levels }, order, page));
+    return Areas.build(await pageOf<Area>(ctx, { label: 'Area', kindField: 'level' }, { ...filter, kinds: filter.levels }, order, page));
   }
 
   @Query(() => Documents.Connection, { description: 'Documents: agreements, guidelines, plans, memos, minutes, reports.' })
   async documents(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Filters.' }) filter: DocumentFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Documents.build(await listPage<Document>(ctx.db, { label: 'Document', dateField: 'date' }, filter, order, page));
+    return Documents.build(await pageOf<Document>(ctx, { label: 'Document', dateField: 'date' }, filter, order, page));
   }
 
   @Query(() => Items.Connection, { description: 'Items of business (ärenden).' })
   async items(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Items.build(await listPage<Item>(ctx.db, { label: 'Item' }, filter, order, page));
+    return Items.build(await pageOf<Item>(ctx, { label: 'Item' }, filter, order, page));
   }
 
   @Query(() => Commissions.Connection, { description: 'Commissions (uppdrag); DATE sorts and filters by due date.' })
   async commissions(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => CommissionFilter, { nullable: true, description: 'Filters.' }) filter: CommissionFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Commissions.build(await listPage<Commission>(ctx.db, { label: 'Commission', kindField: 'status', dateField: 'due' }, { ...filter, kinds: filter.statuses }, order, page));
+    return Commissions.build(await pageOf<Commission>(ctx, { label: 'Commission', kindField: 'status', dateField: 'due' }, { ...filter, kinds: filter.statuses }, order, page));
   }
 
   @Query(() => Topics.Connection, { description: 'Topics (strategic, priority and focus areas).' })
   async topics(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => TopicFilter, { nullable: true, description: 'Filters.' }) filter: TopicFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Topics.build(await listPage<Topic>(ctx.db, { label: 'Topic' }, filter, order, page));
+    return Topics.build(await pageOf<Topic>(ctx, { label: 'Topic' }, filter, order, page));
   }
 
   @Query(() => Persons.Connection, { description: 'Named persons.' })
   async persons(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Persons.build(await listPage<Person>(ctx.db, { label: 'Person' }, filter, order, page));
+    return Persons.build(await pageOf<Person>(ctx, { label: 'Person' }, filter, order, page));
   }
 
   @Query(() => Meetings.Connection, { description: 'Meetings; DATE sorts and filters by meeting date.' })
   async meetings(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Meetings.build(await listPage<Meeting>(ctx.db, { label: 'Meeting', dateField: 'date' }, filter, order, page));
+    return Meetings.build(await pageOf<Meeting>(ctx, { label: 'Meeting', dateField: 'date' }, filter, order, page));
   }
 
   @Query(() => Mandates.Connection, { description: 'Mandates (remits) of all bodies.' })
   async mandates(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Mandates.build(await listPage<Mandate>(ctx.db, { label: 'Mandate', dateField: 'validFrom' }, filter, order, page));
+    return Mandates.build(await pageOf<Mandate>(ctx, { label: 'Mandate', dateField: 'validFrom' }, filter, order, page));
   }
 
   @Query(() => Indicators.Connection, { description: 'Indicators with their measures.' })
   async indicators(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Indicators.build(await listPage<Indicator>(ctx.db, { label: 'Indicator' }, filter, order, page));
+    return Indicators.build(await pageOf<Indicator>(ctx, { label: 'Indicator' }, filter, order, page));
   }
 
   @Query(() => Sources.Connection, { description: 'The source documents the graph is built from.' })
   async sources(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Sources.build(await listPage<Source>(ctx.db, { label: 'Source' }, {}, order, page));
+    return Sources.build(await pageOf<Source>(ctx, { label: 'Source' }, {}, order, page));
   }
 }

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Area } from '../area/area.type';
 import { Body } from '../body/body.type';
 import type { Context } from '../server/context';
-import { along, relatedNode, relatedNodes } from '../shared/resolve';
+import { nodeFor, nodesFor } from '../shared/nodes';
 import { Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
 import { Mandate } from './mandate.type';
@@ -11,21 +11,21 @@ import { Mandate } from './mandate.type';
 export class MandateResolver {
   @FieldResolver(() => Body, { description: 'The body that holds the mandate.' })
   body(@Root() m: Mandate, @Ctx() ctx: Context): Promise<Body | null> {
-    return relatedNode(ctx, m.id, along('Mandate', 'body'));
+    return nodeFor(ctx.repos.mandate.bodyOf([m.id]));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics the mandate covers.' })
   topics(@Root() m: Mandate, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, m.id, along('Mandate', 'topics'));
+    return nodesFor(ctx.repos.mandate.topicsOf([m.id]));
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area the mandate covers, where stated.' })
   area(@Root() m: Mandate, @Ctx() ctx: Context): Promise<Area | null> {
-    return relatedNode(ctx, m.id, along('Mandate', 'area'));
+    return nodeFor(ctx.repos.mandate.areaOf([m.id]));
   }
 
   @FieldResolver(() => [Node], { description: 'Who granted the mandate: the principals or a body, and the document that grants it.' })
   grantedBy(@Root() m: Mandate, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, m.id, along('Mandate', 'grantedBy'));
+    return nodesFor(ctx.repos.mandate.grantedByOf([m.id]));
   }
 }

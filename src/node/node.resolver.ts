@@ -1,14 +1,14 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
-import { toNode } from '../shared/registry';
+import { node } from '../shared/nodes';
 import { Node } from '../shared/types';
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any entity by its global id (Relay node interface).' })
   async node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global id, e.g. "body-svo".' }) id: string): Promise<Node | null> {
-    return toNode(await ctx.loaders.entity.load(id));
+    return node((await ctx.repos.node.byIds([id]))[0]);
   }
 
   @Query(() => [Node], {
@@ -22,10 +22,7 @@ export class NodeResolver {
     if (ids.length > max) {
       throw userError('BAD_USER_INPUT', `ids: ${ids.length} ids given; at most ${max} are allowed in one call: split them over several calls`, { field: 'ids', max, found: ids.length });
     }
-    const rows = await ctx.loaders.entity.loadMany(ids);
     // An id that matches nothing is null; a failed read (a timeout) is an error, not a null.
-    const failed = rows.find((row) => row instanceof Error);
-    if (failed) throw failed;
-    return rows.map((row) => toNode(row as Exclude<typeof row, Error>));
+    return (await ctx.repos.node.byIds(ids)).map((row) => node(row));
   }
 }

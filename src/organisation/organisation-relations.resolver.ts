@@ -5,7 +5,7 @@ import { Document } from '../document/document.type';
 import { Item } from '../item/item.type';
 import { Membership } from '../person/membership.type';
 import type { Context } from '../server/context';
-import { along, relatedEdges, relatedNodes } from '../shared/resolve';
+import { links, nodesFor } from '../shared/nodes';
 import { DateArg } from '../shared/scalars';
 import { Organisation } from './organisation.type';
 
@@ -18,23 +18,22 @@ export class OrganisationRelationsResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only on this day (YYYY-MM-DD).' }) asOf?: string,
   ): Promise<Principal[]> {
-    const edges = await relatedEdges(ctx, org.id, along('Organisation', 'principalOf'), asOf);
-    return edges.map((e) => principal(org, e.node as Body, e.rel));
+    const [rows] = await ctx.repos.organisation.principalOf([org.id], asOf);
+    return links<Body>(rows).map((p) => principal(org, p.node, p.rel));
   }
 
   @FieldResolver(() => [Item], { description: 'Items this organisation decides, approves, endorses or adopts (e.g. as a principal after a recommendation).' })
-  async itemsDecided(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Item[]> {
-    return (await relatedNodes(ctx, org.id, along('Organisation', 'itemsDecided'))).filter((n): n is Item => n instanceof Item);
+  itemsDecided(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Item[]> {
+    return nodesFor(ctx.repos.organisation.itemsDecidedBy([org.id]));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents (agreements…) this organisation is a party to.' })
-  async documents(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Document[]> {
-    return (await relatedNodes(ctx, org.id, along('Organisation', 'documents'))).filter((n): n is Document => n instanceof Document);
+  documents(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Document[]> {
+    return nodesFor(ctx.repos.organisation.documentsOf([org.id]));
   }
 
   @FieldResolver(() => [Membership], { description: 'Seats held by this organisation, or representing it, in any body.' })
-  async seats(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Membership[]> {
-    const seats = await relatedNodes<Membership>(ctx, org.id, along('Organisation', 'seats'));
-    return [...new Map(seats.filter((s) => s instanceof Membership).map((s) => [s.id, s])).values()];
+  seats(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Membership[]> {
+    return nodesFor(ctx.repos.organisation.seatsOf([org.id]));
   }
 }

@@ -3,8 +3,7 @@ import { Area } from '../area/area.type';
 import { Body } from '../body/body.type';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
-import { toNode } from '../shared/registry';
-import { along, relatedNode, relatedNodes } from '../shared/resolve';
+import { node, nodeFor, nodesFor } from '../shared/nodes';
 import { Organisation } from './organisation.type';
 
 @Resolver(() => Organisation)
@@ -22,28 +21,27 @@ export class OrganisationResolver {
     if (code !== undefined && !/^\d{2}(\d{2})?$/.test(code)) {
       throw userError('BAD_USER_INPUT', `organisation: code '${code}' is not an SCB code; use "05" for a region or "0580" for a municipality`, { field: 'code' });
     }
-    const key = id ?? (code!.length === 2 ? `org-region-${code}` : `org-kommun-${code}`);
-    const node = toNode(await ctx.loaders.entity.load(key));
-    return node instanceof Organisation ? node : null;
+    const found = node(await ctx.repos.organisation.find({ id, code }));
+    return found instanceof Organisation ? found : null;
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area the organisation covers.' })
   area(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Area | null> {
-    return relatedNode(ctx, org.id, along('Organisation', 'area'));
+    return nodeFor(ctx.repos.organisation.areaOf([org.id]));
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this one is part of (an administration\'s municipality).' })
   partOf(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
-    return relatedNode(ctx, org.id, along('Organisation', 'partOf'));
+    return nodeFor(ctx.repos.organisation.partOf([org.id]));
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations inside this one (its administrations).' })
   parts(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Organisation[]> {
-    return relatedNodes(ctx, org.id, along('Organisation', 'parts'));
+    return nodesFor(ctx.repos.organisation.partsOf([org.id]));
   }
 
   @FieldResolver(() => [Body], { description: 'Bodies that belong to this organisation (its committees, boards, groups).' })
   bodies(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Body[]> {
-    return relatedNodes(ctx, org.id, along('Organisation', 'bodies'));
+    return nodesFor(ctx.repos.organisation.bodiesOf([org.id]));
   }
 }

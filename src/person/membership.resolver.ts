@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Body } from '../body/body.type';
 import type { Context } from '../server/context';
-import { along, relatedNode, relatedNodes } from '../shared/resolve';
+import { nodeFor, nodesFor } from '../shared/nodes';
 import { Node } from '../shared/types';
 import { Membership } from './membership.type';
 import { Person, Post } from './person.type';
@@ -10,17 +10,17 @@ import { Person, Post } from './person.type';
 export class MembershipResolver {
   @FieldResolver(() => Body, { description: 'The body the seat is in.' })
   body(@Root() m: Membership, @Ctx() ctx: Context): Promise<Body | null> {
-    return relatedNode(ctx, m.id, along('Membership', 'body'));
+    return nodeFor(ctx.repos.person.bodyOfSeats([m.id]));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'Who holds the seat: a Person, a Post or an Organisation (null when the source names none).' })
   holder(@Root() m: Membership, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, m.id, along('Membership', 'holder'));
+    return nodeFor(ctx.repos.person.holderOfSeats([m.id]));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The organisation (or body) the seat represents.' })
   representing(@Root() m: Membership, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, m.id, along('Membership', 'representing'));
+    return nodeFor(ctx.repos.person.representingOfSeats([m.id]));
   }
 }
 
@@ -28,7 +28,7 @@ export class MembershipResolver {
 export class PersonResolver {
   @FieldResolver(() => [Membership], { description: 'Seats the person holds.' })
   memberships(@Root() p: Person, @Ctx() ctx: Context): Promise<Membership[]> {
-    return relatedNodes(ctx, p.id, along('Person', 'memberships'));
+    return nodesFor(ctx.repos.person.seatsOfPersons([p.id]));
   }
 }
 
@@ -36,11 +36,11 @@ export class PersonResolver {
 export class PostResolver {
   @FieldResolver(() => [Membership], { description: 'Seats defined by this post.' })
   memberships(@Root() p: Post, @Ctx() ctx: Context): Promise<Membership[]> {
-    return relatedNodes(ctx, p.id, along('Post', 'memberships'));
+    return nodesFor(ctx.repos.person.seatsOfPosts([p.id]));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The organisation or body the post belongs to.' })
   organisation(@Root() p: Post, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, p.id, along('Post', 'organisation'));
+    return nodeFor(ctx.repos.person.organisationOfPosts([p.id]));
   }
 }

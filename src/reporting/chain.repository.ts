@@ -1,34 +1,67 @@
-import type { Database } from '../db/database';
-import { toNode } from '../shared/registry';
-import type { Node } from '../shared/types';
-import { reportingLine, type ReportingLine } from './reporting-line.type';
+import type { Database, Row } from '../db/database';
+import { REPORTING_KINDS } from '../model/kinds';
+import { BadInput } from '../shared/bad-input';
+import type { EntityRow } from '../shared/repository';
 
+/** The deepest a chain may be followed: bounds the paths one statement enumerates. */
 export const HARD_MAX_DEPTH = 12;
 
+/** Lines that lead upwards, the default of chains; SUPPORTED_BY (a secretariat) is beside a body, not above it. */
+export const UPWARD = ['REPORTS_TO', 'SUBORDINATE_TO', 'PREPARES_FOR', 'OVERSEEN_BY'];
+
+/** One reporting line: the entity it starts from, the one it leads to, and its own properties (kind, dates, sources). */
+export interface LineRow {
+  from: EntityRow;
+  to: EntityRow;
+  rel: Row;
+}
+
 export interface ChainRows {
-  lines: { line: ReportingLine; depth: number }[];
+  /** Every line followed, with the fewest lines between the start and it. */
+  lines: (LineRow & { depth: number })[];
+  /** Every entity reached (the start not among them), nearest first, with its depth. */
+  reached: { entity: EntityRow; depth: number }[];
+  /** Whether lines go on below `depth`. */
   truncated: boolean;
 }
 
-function lineOf(row: Record<string, any>): ReportingLine {
-  return reportingLine(toNode(row.fromProps, row.fromLabels) as Node, toNode(row.toProps, row.toLabels) as Node, row.rel);
+/** What a chain follows: kinds of line (upwards by default), how deep, valid on which day (any when left out). */
+export interface ChainSelection {
+  kinds?: string[];
+  depth: number;
+  asOf?: string;
 }
 
-/**
- * The lines of a chain up or down to `depth`. One statement: it asks one level deeper
- * than wanted, only to tell the caller whether the chain was cut short.
- */
-export async function chain(db: Database, direction: 'up' | 'down', id: string, kinds: string[], depth: number, asOf: string | null): Promise<ChainRows> {
-  const rows = await db.read(direction === 'up' ? 'reporting/chainUp' : 'reporting/chainDown', {
-    id, kinds, depth: Math.min(depth + 1, HARD_MAX_DEPTH), asOf,
-  });
-  return {
-    lines: rows.filter((r) => r.depth <= depth).map((r) => ({ line: lineOf(r), depth: r.depth })),
-    truncated: rows.some((r) => r.depth > depth),
-  };
+function lineOf(row: Row): LineRow {
+  return { from: { labels: row.fromLabels, props: row.fromProps }, to: { labels: row.toLabels, props: row.toProps }, rel: row.rel };
 }
 
-export async function paths(db: Database, from: string, to: string, kinds: string[], asOf: string | null, limit: number): Promise<ReportingLine[][]> {
-  const rows = await db.read('reporting/paths', { from, to, kinds, asOf, limit });
-  return rows.map((r) => r.steps.map(lineOf));
+/** Reporting chains and paths: each one statement (cypher/reporting/), bounded by depth. */
+export class ReportingRepository {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * The lines of a chain up or down from `id` to `depth`. One statement: it asks one level
+   * deeper than wanted, only to tell the caller whether the chain was cut short.
+   */
+  async chain(direction: 'up' | 'down', id: string, selection: ChainSelection): Promise<ChainRows> {
+    const { depth } = selection;
+    if (depth < 1 || depth > HARD_MAX_DEPTH) throw new BadInput(`depth must be between 1 and ${HARD_MAX_DEPTH}`, 'depth');
+    const rows = await this.db.read(direction === 'up' ? 'reporting/chainUp' : 'reporting/chainDown', {
+      id, kinds: selection.kinds ?? UPWARD, depth: Math.min(depth + 1, HARD_MAX_DEPTH), asOf: selection.asOf ?? null,
+    });
+    const lines = rows.filter((r) => r.depth <= depth).map((r) => ({ ...lineOf(r), depth: r.depth as number }));
+    const reached = new Map<string, { entity: EntityRow; depth: number }>();
+    for (const line of lines) {
+      const entity = direction === 'up' ? line.to : line.from;
+      if (entity.props.id !== id && !reached.has(entity.props.id)) reached.set(entity.props.id, { entity, depth: line.depth });
+    }
+    return { lines, reached: [...reached.values()].sort((a, b) => a.depth - b.depth), truncated: rows.some((r) => r.depth > depth) };
+  }
+
+  /** The shortest ways two entities are connected, following lines of `kinds` (all by default) either way; at most `limit`. */
+  async paths(from: string, to: string, selection: { kinds?: string[]; asOf?: string; limit: number }): Promise<LineRow[][]> {
+    const rows = await this.db.read('reporting/paths', { from, to, kinds: selection.kinds ?? REPORTING_KINDS, asOf: selection.asOf ?? null, limit: selection.limit });
+    return rows.map((r) => r.steps.map(lineOf));
+  }
 }

@@ -3,32 +3,21 @@ import { Body } from '../body/body.type';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
 import { ReportingKind } from '../shared/enums';
+import { node } from '../shared/nodes';
 import { DateArg } from '../shared/scalars';
 import type { Node } from '../shared/types';
 import { ChainNode, ReportingChain, ReportingPath } from './chain.type';
-import { chain, HARD_MAX_DEPTH, paths } from './chain.repository';
+import { HARD_MAX_DEPTH, type LineRow } from './chain.repository';
+import { reportingLine, type ReportingLine } from './reporting-line.type';
 
-/** Lines that lead upwards; SUPPORTED_BY (a secretariat) is beside a body, not above it. */
-const UPWARD = ['REPORTS_TO', 'SUBORDINATE_TO', 'PREPARES_FOR', 'OVERSEEN_BY'];
+const lineOf = (row: LineRow): ReportingLine => reportingLine(node(row.from)!, node(row.to)!, row.rel);
 
-function checkDepth(depth: number): void {
-  if (depth < 1 || depth > HARD_MAX_DEPTH) {
-    throw userError('BAD_USER_INPUT', `depth must be between 1 and ${HARD_MAX_DEPTH}`, { field: 'depth' });
-  }
-}
-
-async function build(ctx: Context, start: Node, direction: 'up' | 'down', kinds: string[], depth: number, asOf?: string): Promise<ReportingChain> {
-  checkDepth(depth);
-  const rows = await chain(ctx.db, direction, start.id, kinds, depth, asOf ?? null);
-  const nodes = new Map<string, ChainNode>();
-  for (const { line, depth: d } of rows.lines) {
-    const reached = direction === 'up' ? line.to : line.from;
-    if (reached.id !== start.id && !nodes.has(reached.id)) nodes.set(reached.id, Object.assign(new ChainNode(), { node: reached, depth: d }));
-  }
+async function build(ctx: Context, start: Node, direction: 'up' | 'down', kinds: string[] | undefined, depth: number, asOf?: string): Promise<ReportingChain> {
+  const rows = await ctx.repos.reporting.chain(direction, start.id, { kinds, depth, asOf });
   return Object.assign(new ReportingChain(), {
     start,
-    nodes: [...nodes.values()].sort((a, b) => a.depth - b.depth),
-    lines: rows.lines.map((l) => l.line),
+    nodes: rows.reached.map((r) => Object.assign(new ChainNode(), { node: node(r.entity), depth: r.depth })),
+    lines: rows.lines.map(lineOf),
     truncated: rows.truncated,
   });
 }
@@ -45,7 +34,7 @@ export class ChainResolver {
     @Arg('kinds', () => [ReportingKind], { nullable: true, description: KINDS_DESC }) kinds?: string[],
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only lines valid on this day.' }) asOf?: string,
   ): Promise<ReportingChain> {
-    return build(ctx, body, 'up', kinds ?? UPWARD, depth, asOf);
+    return build(ctx, body, 'up', kinds, depth, asOf);
   }
 
   @FieldResolver(() => ReportingChain, { description: 'Everything below this body: what reports to it, directly or through others, to a given depth.' })
@@ -56,7 +45,7 @@ export class ChainResolver {
     @Arg('kinds', () => [ReportingKind], { nullable: true, description: KINDS_DESC }) kinds?: string[],
     @Arg('asOf', () => DateArg, { nullable: true, description: 'Only lines valid on this day.' }) asOf?: string,
   ): Promise<ReportingChain> {
-    return build(ctx, body, 'down', kinds ?? UPWARD, depth, asOf);
+    return build(ctx, body, 'down', kinds, depth, asOf);
   }
 
   @Query(() => [ReportingPath], { description: 'The shortest ways two bodies (or a body and an organisation) are connected through reporting lines, following lines in either direction.' })
@@ -70,7 +59,7 @@ export class ChainResolver {
   ): Promise<ReportingPath[]> {
     if (first < 1 || first > 50) throw userError('BAD_USER_INPUT', 'first must be between 1 and 50', { field: 'first' });
     if (from === to) throw userError('BAD_USER_INPUT', '`from` and `to` are the same entity; give two different ids', { field: 'to' });
-    const found = await paths(ctx.db, from, to, kinds ?? Object.keys(ReportingKind), asOf ?? null, first);
-    return found.map((lines) => Object.assign(new ReportingPath(), { length: lines.length, lines }));
+    const found = await ctx.repos.reporting.paths(from, to, { kinds, asOf, limit: first });
+    return found.map((lines) => Object.assign(new ReportingPath(), { length: lines.length, lines: lines.map(lineOf) }));
   }
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
-import { toNode } from '../shared/registry';
+import { BadInput } from '../shared/bad-input';
+import type { EntityRow } from '../shared/repository';
 import { fold } from '../shared/text';
-import type { Node } from '../shared/types';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -41,14 +41,23 @@ export function luceneQuery(text: string): { query: string; folded: string } | n
   return { query: build(words.map(escape)), folded: build(words.map((w) => escape(fold(w) || w))) };
 }
 
+/** An entity found, with its relevance (only comparable within one search). */
 export interface Hit {
-  node: Node;
+  entity: EntityRow;
   score: number;
 }
 
-export async function search(db: Database, text: string, labels: string[] | null, limit: number): Promise<Hit[] | null> {
-  const queries = luceneQuery(text);
-  if (!queries) return null;
-  const rows = await db.read('search/fulltext', { query: queries.query, foldedQuery: queries.folded, labels, limit });
-  return rows.map((r) => ({ node: toNode(r.props, r.labels) as Node, score: r.score })).filter((h) => h.node);
+/** Full-text search (cypher/search/fulltext.cypher): one statement over both indexes, best first. */
+export class SearchRepository {
+  constructor(private readonly db: Database) {}
+
+  /** At most `limit` entities of `labels` (any when null) matching every word of `text`. */
+  async search(text: string, labels: string[] | null, limit: number): Promise<Hit[]> {
+    const queries = luceneQuery(text);
+    if (!queries) {
+      throw new BadInput('text has no words to search for (common words such as "och" and "i" are not indexed); type at least one other word', 'text');
+    }
+    const rows = await this.db.read('search/fulltext', { query: queries.query, foldedQuery: queries.folded, labels, limit });
+    return rows.map((r) => ({ entity: { labels: r.labels, props: r.props }, score: r.score }));
+  }
 }

@@ -3,9 +3,9 @@ import { KINDS } from '../model';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
 import { LIMITS } from '../shared/limits';
+import { node } from '../shared/nodes';
 import { Node } from '../shared/types';
 import { vocabulary } from '../shared/vocabulary';
-import { search } from './search.repository';
 
 const SEARCHABLE = ['Body', 'Organisation', 'Item', 'Document', 'Commission', 'Topic', 'Mandate', 'Person', 'Indicator'] as const;
 /** The kinds search covers, each described as the model describes it. */
@@ -41,8 +41,10 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many results (1–100).' }) first = 20,
   ): Promise<SearchHit[]> {
     if (first < 1 || first > 100) throw userError('BAD_USER_INPUT', 'first must be between 1 and 100', { field: 'first' });
-    const hits = await search(ctx.db, text, kinds ?? null, first);
-    if (!hits) throw userError('BAD_USER_INPUT', 'text has no words to search for (common words such as "och" and "i" are not indexed); type at least one other word', { field: 'text' });
-    return hits.map((h) => Object.assign(new SearchHit(), { node: h.node, kind: (h.node as any).__typename, score: h.score }));
+    const hits = await ctx.repos.search.search(text, kinds ?? null, first);
+    return hits.flatMap((h) => {
+      const found = node(h.entity);
+      return found ? [Object.assign(new SearchHit(), { node: found, kind: (found as any).__typename, score: h.score })] : [];
+    });
   }
 }

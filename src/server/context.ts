@@ -4,12 +4,15 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { Deadline } from '../db/deadline';
 import { Loaders } from '../shared/loaders';
+import { repositoriesFor, type Repositories } from './repositories';
 
-/** What every resolver gets: the request's database view, loaders, caller and limits. */
+/** What every resolver gets: the request's database view, loaders, repositories, caller and limits. */
 export interface Context {
   /** This request's view: its statements share one deadline (GOVGRAPH_REQUEST_TIMEOUT_MS). */
   db: Database;
   loaders: Loaders;
+  /** Every read, by concept (src/server/repositories.ts): read resolvers call these, not the loaders or Cypher. */
+  repos: Repositories;
   /** The caller's token holder; undefined without a token, 'invalid' for a wrong one. */
   actor: Actor | undefined | 'invalid';
   /** What one request may ask for (e.g. ids in nodes(ids:)). */
@@ -18,5 +21,6 @@ export interface Context {
 
 export function createContext(db: Database, req: Request, tokens: Map<string, Actor>, config: Pick<Config, 'limits' | 'txTimeoutMs'>): Context {
   const requestDb = db.forRequest(new Deadline(config.limits.requestTimeoutMs, config.txTimeoutMs));
-  return { db: requestDb, loaders: new Loaders(requestDb), actor: actorOf(req.headers.authorization, tokens), limits: config.limits };
+  const loaders = new Loaders(requestDb);
+  return { db: requestDb, loaders, repos: repositoriesFor(requestDb, loaders), actor: actorOf(req.headers.authorization, tokens), limits: config.limits };
 }

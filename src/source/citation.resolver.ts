@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../server/context';
-import { toNode } from '../shared/registry';
+import { node } from '../shared/nodes';
 import { Citation } from '../shared/types';
 import { Source } from './source.type';
 
@@ -8,6 +8,6 @@ import { Source } from './source.type';
 export class CitationResolver {
   @FieldResolver(() => Source, { description: 'The source document.' })
   async source(@Root() citation: Citation, @Ctx() ctx: Context): Promise<Source> {
-    return toNode(await ctx.loaders.entity.load(citation.sourceId)) as Source;
+    return node((await ctx.repos.node.byIds([citation.sourceId]))[0]) as Source;
   }
 }

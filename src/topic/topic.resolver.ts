@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../server/context';
-import { along, relatedNode, relatedNodes } from '../shared/resolve';
+import { nodeFor, nodesFor } from '../shared/nodes';
 import { Node } from '../shared/types';
 import { Topic } from './topic.type';
 
@@ -8,21 +8,21 @@ import { Topic } from './topic.type';
 export class TopicResolver {
   @FieldResolver(() => Topic, { nullable: true, description: 'The broader topic.' })
   broader(@Root() t: Topic, @Ctx() ctx: Context): Promise<Topic | null> {
-    return relatedNode(ctx, t.id, along('Topic', 'broader'));
+    return nodeFor(ctx.repos.topic.broaderOf([t.id]));
   }
 
   @FieldResolver(() => [Topic], { description: 'Narrower topics.' })
   narrower(@Root() t: Topic, @Ctx() ctx: Context): Promise<Topic[]> {
-    return relatedNodes(ctx, t.id, along('Topic', 'narrower'));
+    return nodesFor(ctx.repos.topic.narrowerOf([t.id]));
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The body or organisation whose topic this is.' })
   ownedBy(@Root() t: Topic, @Ctx() ctx: Context): Promise<Node | null> {
-    return relatedNode(ctx, t.id, along('Topic', 'ownedBy'));
+    return nodeFor(ctx.repos.topic.ownerOf([t.id]));
   }
 
   @FieldResolver(() => [Node], { description: 'Bodies, mandates, items, commissions, documents and indicators on this topic.' })
   concernedBy(@Root() t: Topic, @Ctx() ctx: Context): Promise<Node[]> {
-    return relatedNodes(ctx, t.id, along('Topic', 'concernedBy'));
+    return nodesFor(ctx.repos.topic.concernedByOf([t.id]));
   }
 }
