@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { BadInput } from '../shared/bad-input';
 import { formatLimitError } from './limit-error';
+import { formatInputError } from '../write/typed/input-errors';
 
 /** Codes clients can rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
@@ -38,7 +39,7 @@ function formatBadInput(formatted: GraphQLFormattedError, error: unknown): Graph
  * stack: only that something failed on our side.
  */
 export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const formatted = formatLimitError(given, error) ?? formatBadInput(given, error) ?? given;
+  const formatted = formatLimitError(given, error) ?? formatBadInput(given, error) ?? formatInputError(given, error) ?? given;
   const code = formatted.extensions?.code as string | undefined;
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
