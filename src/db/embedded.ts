@@ -6,7 +6,8 @@ import { ROOT } from '../config';
 import { log } from '../log';
 
 const LAUNCHER_DIR = join(ROOT, 'launcher');
-const CLASSPATH = [join(LAUNCHER_DIR, 'target', 'classes'), join(LAUNCHER_DIR, 'target', 'lib', '*')].join(':');
+/** The launcher's classes and Neo4j's jars (the bulk importer in src/generate runs from the same classpath). */
+export const CLASSPATH = [join(LAUNCHER_DIR, 'target', 'classes'), join(LAUNCHER_DIR, 'target', 'lib', '*')].join(':');
 
 /** The JVM flags Neo4j's own start script uses on Java 17, plus bounded memory. */
 function jvmFlags(heapMb: number): string[] {

@@ -1,0 +1,144 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { connect, type Database } from '../db/database';
+import { startEmbedded } from '../db/embedded';
+import { migrate } from '../db/migrate';
+import { freePort } from '../db/ports';
+import { bulkImport } from './import';
+import { count, Progress } from './progress';
+import { allChunks, chunkCount, emitChunk } from './rows';
+import type { Scale } from './scales';
+import { buildStructure } from './structure';
+import { CsvWriter } from './writer';
+
+/** The file that marks a data directory as holding a generated, synthetic graph. */
+export const MANIFEST = 'synthetic-graph.json';
+
+export interface GenerateOptions {
+  scale: Scale;
+  seed: number;
+  dataDir: string;
+  /** Replace a synthetic graph already in dataDir. */
+  force?: boolean;
+  /** Keep the CSV files the importer read (in dataDir/import). */
+  keepCsv?: boolean;
+  /** Progress bars on stderr. */
+  progress?: boolean;
+  /** Memory of the Neo4j that applies the migrations and builds the indexes. */
+  pageCacheMb?: number;
+  heapMb?: number;
+}
+
+export interface GenerateReport {
+  scale: string;
+  seed: number;
+  dataDir: string;
+  nodes: number;
+  relationships: number;
+  /** Seconds per phase, and in all. */
+  seconds: { csv: number; import: number; start: number; migrations: number; indexes: number; total: number };
+}
+
+/**
+ * Generates a synthetic graph into its own data directory: writes the CSV files, bulk-imports
+ * them, then starts Neo4j on the new database to apply the migrations (constraints, indexes,
+ * full-text indexes) and waits until every index is online, so the service can start on it
+ * at once. Refuses a directory that holds anything but a generated graph.
+ */
+export async function generateGraph(options: GenerateOptions): Promise<GenerateReport> {
+  const started = Date.now();
+  const seconds = { csv: 0, import: 0, start: 0, migrations: 0, indexes: 0, total: 0 };
+  const lap = (() => {
+    let last = Date.now();
+    return () => {
+      const now = Date.now();
+      const s = (now - last) / 1000;
+      last = now;
+      return Math.round(s * 10) / 10;
+    };
+  })();
+  prepare(options);
+  // Marked at once, so a run that stops half-way leaves a directory --force may clear.
+  mkdirSync(options.dataDir, { recursive: true });
+  writeFileSync(join(options.dataDir, MANIFEST), JSON.stringify({ scale: options.scale.name, seed: options.seed, state: 'generating' }) + '\n');
+  const progress = new Progress(options.progress ?? false);
+
+  const structure = buildStructure(options.scale, options.seed);
+  const csvDir = join(options.dataDir, 'import');
+  const writer = new CsvWriter(csvDir);
+  const chunks = chunkCount(structure);
+  progress.start('csv', chunks);
+  let done = 0;
+  for (const chunk of allChunks(structure)) {
+    emitChunk(chunk, writer, done === 0 ? structure.source : undefined);
+    done++;
+    if (done % 20 === 0 || done === chunks) {
+      const rate = writer.nodes / Math.max(0.001, (Date.now() - started) / 1000);
+      progress.update(done, `${count(writer.nodes)} nodes, ${count(writer.relationships)} relationships, ${count(Math.round(rate))} nodes/s`);
+    }
+  }
+  const files = writer.close();
+  progress.stop();
+  seconds.csv = lap();
+
+  progress.start('import', 1000);
+  const imported = await bulkImport(options.dataDir, files, (fraction, stage) => progress.update(Math.round(fraction * 1000), `${stage}: ${count(writer.nodes)} nodes, ${count(writer.relationships)} relationships`));
+  progress.stop();
+  seconds.import = lap();
+  if (imported.nodes !== writer.nodes || imported.relationships !== writer.relationships) {
+    throw new Error(`the importer loaded ${imported.nodes} nodes and ${imported.relationships} relationships of ${writer.nodes} and ${writer.relationships} written`);
+  }
+  if (!options.keepCsv) rmSync(csvDir, { recursive: true, force: true });
+
+  const neo4j = await startEmbedded({ dataDir: options.dataDir, boltPort: await freePort(), pageCacheMb: options.pageCacheMb ?? 1024, heapMb: options.heapMb ?? 2048, readyTimeoutS: 300 });
+  try {
+    const db = await connect(neo4j.uri, 'neo4j', 'neo4j', 'neo4j', 120);
+    try {
+      seconds.start = lap();
+      await migrate(db);
+      seconds.migrations = lap();
+      await awaitIndexes(db, progress);
+      seconds.indexes = lap();
+      const [totals] = await db.read('generate/totals');
+      seconds.total = Math.round((Date.now() - started) / 100) / 10;
+      const report: GenerateReport = { scale: options.scale.name, seed: options.seed, dataDir: options.dataDir, ...(totals as any), seconds };
+      writeFileSync(join(options.dataDir, MANIFEST), JSON.stringify({ ...report, note: 'A synthetic graph made by `npm run generate`; no fact in it is real.' }, null, 2) + '\n');
+      return report;
+    } finally {
+      await db.driver.close();
+    }
+  } finally {
+    await neo4j.stop();
+  }
+}
+
+/** The directory must be new, empty, or hold a generated graph that --force may replace. */
+function prepare(options: GenerateOptions): void {
+  const { dataDir } = options;
+  if (!existsSync(dataDir) || readdirSync(dataDir).length === 0) return;
+  const manifest = join(dataDir, MANIFEST);
+  if (!existsSync(manifest)) {
+    throw new Error(`${dataDir} is not empty and holds no generated graph (no ${MANIFEST}); choose another --data-dir (a synthetic graph never goes into a sourced one)`);
+  }
+  if (!options.force) {
+    const old = JSON.parse(readFileSync(manifest, 'utf8'));
+    throw new Error(`${dataDir} already holds a generated graph (scale ${old.scale}, seed ${old.seed}); add --force to replace it`);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Waits until every index is online, with the average population as progress; fails if one failed. */
+async function awaitIndexes(db: Database, progress: Progress): Promise<void> {
+  progress.start('indexes', 100);
+  for (;;) {
+    const rows = await db.read('generate/indexes');
+    const failed = rows.filter((r) => r.state === 'FAILED');
+    if (failed.length) throw new Error(`index ${failed.map((r) => r.name).join(', ')} failed to populate; see logs/debug.log in the data directory`);
+    const online = rows.filter((r) => r.state === 'ONLINE').length;
+    const percent = rows.reduce((sum, r) => sum + Number(r.populationPercent ?? 0), 0) / Math.max(1, rows.length);
+    progress.update(Math.floor(percent), `${online} of ${rows.length} indexes online`);
+    if (online === rows.length) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  progress.stop();
+}
