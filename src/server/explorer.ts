@@ -11,7 +11,7 @@ export const EXPLORER_DIR = join(ROOT, 'dist', 'web');
  * The explorer's pages: the same paths web/src/router.ts renders. Only these answer with
  * index.html, so every other unknown path still gets the JSON 404 of the HTTP shell.
  */
-export const EXPLORER_PAGES = ['/', '/sok', '/avtal', '/organ/:id', '/arende/:id', '/omrade/:id'];
+export const EXPLORER_PAGES = ['/', '/sok', '/avtal', '/overlapp', '/organ/:id', '/arende/:id', '/omrade/:id'];
 
 /**
  * Serves the built explorer: its pages (index.html, revalidated on every visit so a new

@@ -32,6 +32,13 @@ const cases: [keyof typeof Q, Record<string, unknown>][] = [
   ['AGREEMENT_DETAIL', { id: 'doc-000-ok-barn-unga' }],
   ['AREAS', {}],
   ['AREA', { id: 'area-05' }],
+  ['REMIT_OVERLAPS', { filter: { area: 'area-04' }, first: 100 }],
+  ['ITEMS_PREPARED_IN_SEVERAL_PLACES', { first: 100 }],
+  ['ITEMS_WITHOUT_DECIDER', { first: 100 }],
+  ['ITEMS_WITH_SEVERAL_DECIDERS', { first: 100 }],
+  ['COMMISSIONS_WITHOUT_REPORT_BACK', { first: 50 }],
+  ['SEATS_IN_OVERLAPPING_BODIES', { filter: { area: 'area-05', topic: 'topic-000-nara-vard', asOf: day }, first: 100 }],
+  ['TOPICS', { first: 100 }],
 ];
 
 test('every operation in web/src/queries.ts is exercised here', () => {

@@ -171,5 +171,15 @@ export const DOCUMENT_KIND: Record<string, string> = {
   WORK_PLAN: 'Arbetsplan',
 };
 
+/**
+ * OverlapClassification, the US GAO's terms: a name and what it means in a phrase
+ * (the API's enum descriptions give the exact rules).
+ */
+export const OVERLAP: Record<string, [name: string, meaning: string]> = {
+  DUPLICATION: ['Dubbelarbete', 'samma förmåga och samma ämne i samma område'],
+  OVERLAP: ['Överlappning', 'samma förmåga, på delvis samma område eller i närliggande ämnen'],
+  FRAGMENTATION: ['Fragmentering', 'samma ämne men ingen gemensam förmåga: arbetet är uppdelat på flera organ'],
+};
+
 /** A label, or the code itself when a new enum value has no Swedish word yet. */
 export const sv = (table: Record<string, string>, code: string | null | undefined): string => (code ? table[code] ?? code : '');

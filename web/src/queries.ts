@@ -32,3 +32,11 @@ export const AGREEMENT_DETAIL = 'AgreementDetail';
 /** Counties, for choosing an area; one area with what covers it. */
 export const AREAS = 'Counties';
 export const AREA = 'Area';
+/** The overlap and gap analyses, side by side on /overlapp; topics for its filter. */
+export const REMIT_OVERLAPS = 'RemitOverlaps';
+export const ITEMS_PREPARED_IN_SEVERAL_PLACES = 'ItemsPreparedInSeveralPlaces';
+export const ITEMS_WITHOUT_DECIDER = 'ItemsWithoutDecider';
+export const ITEMS_WITH_SEVERAL_DECIDERS = 'ItemsWithSeveralDeciders';
+export const COMMISSIONS_WITHOUT_REPORT_BACK = 'CommissionsWithoutReportBack';
+export const SEATS_IN_OVERLAPPING_BODIES = 'SeatsInOverlappingBodies';
+export const TOPICS = 'ListTopics';

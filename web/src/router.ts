@@ -9,6 +9,7 @@ export type Route =
   | { page: 'item'; id: string; per?: string }
   | { page: 'agreements'; per?: string; area?: string; noticeTo?: string; endsTo?: string; responsible?: string; sort?: string }
   | { page: 'area'; id: string }
+  | { page: 'overlaps'; area?: string; topic?: string; per?: string }
   | { page: 'missing' };
 
 export function parse(url: URL): Route {
@@ -22,8 +23,9 @@ export function parse(url: URL): Route {
   if (first === 'arende' && id) return { page: 'item', id, per: get('per') };
   if (first === 'avtal' && !id) return { page: 'agreements', per: get('per'), area: get('omrade'), noticeTo: get('uppsagning-tom'), endsTo: get('slut-tom'), responsible: get('ansvarig'), sort: get('sort') };
   if (first === 'omrade' && id) return { page: 'area', id };
+  if (first === 'overlapp' && !id) return { page: 'overlaps', area: get('omrade'), topic: get('amne'), per: get('per') };
   return { page: 'missing' };
 }
 
 /** Whether a path is one the explorer renders (others go to the server as usual). */
-export const isExplorerPath = (path: string): boolean => /^\/(?:$|sok\/?$|avtal\/?$|(?:organ|arende|omrade)\/[^/]+$)/.test(path);
+export const isExplorerPath = (path: string): boolean => /^\/(?:$|sok\/?$|avtal\/?$|overlapp\/?$|(?:organ|arende|omrade)\/[^/]+$)/.test(path);

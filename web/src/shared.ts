@@ -27,7 +27,15 @@ interface SourceDoc {
 let sourcesLoaded: Promise<Map<string, SourceDoc>> | undefined;
 let sourceTitles = new Map<string, SourceDoc>();
 export function loadSources(): Promise<Map<string, SourceDoc>> {
-  sourcesLoaded ??= query<{ sources: { nodes: SourceDoc[] } }>(SOURCES).then((d) => (sourceTitles = new Map(d.sources.nodes.map((s) => [s.id, s]))));
+  sourcesLoaded ??= query<{ sources: { nodes: SourceDoc[] } }>(SOURCES).then(
+    (d) => (sourceTitles = new Map(d.sources.nodes.map((s) => [s.id, s]))),
+    // A view still shows its facts (citations then name the source by id), and the next
+    // view asks again instead of failing on a remembered error.
+    () => {
+      sourcesLoaded = undefined;
+      return sourceTitles;
+    },
+  );
   return sourcesLoaded;
 }
 
@@ -56,7 +64,8 @@ export function hrefOf(ref: Ref): string | undefined {
   }
 }
 
-export const nameOf = (ref: Ref): string => ref.name ?? ref.title ?? ref.meetingTitle ?? ref.id;
+/** A node's name or title; a mandate, which has neither, by its Swedish text. */
+export const nameOf = (ref: Ref & { text?: string | null }): string => ref.name ?? ref.title ?? ref.meetingTitle ?? ref.text ?? ref.id;
 
 /** A node as a link to its page, or as plain text with its kind where it has none. */
 export function link(ref: Ref | null | undefined): TemplateResult | typeof nothing {
@@ -76,6 +85,21 @@ export function links(refs: Ref[] | null | undefined, none = 'Ingen uppgift'): T
 export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The "as of" date of the body and item pages: a labelled date field that hands `set` a
+ * complete day only (a half-typed date is ignored, not sent to the API).
+ */
+export function dayPicker(day: string, set: (day: string) => void): TemplateResult {
+  const changed = (e: Event) => {
+    const value = (e.target as HTMLInputElement).value;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) set(value);
+  };
+  return html`<div class="date">
+    <label for="per">Visa läget per datum</label>
+    <input id="per" type="date" .value=${day} @change=${changed} />
+  </div>`;
 }
 
 /** The state of a view's data: loading, loaded or failed with a message to show. */
@@ -121,6 +145,8 @@ export const base = css`
   dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3em 1em; margin: 0.5em 0; }
   dl.facts dt { font-weight: 600; }
   dl.facts dd { margin: 0; }
+  .date { display: flex; gap: 0.5em; align-items: center; flex-wrap: wrap; margin: 0.5em 0; }
+  .hint { display: block; font-size: 0.9em; }
   @media (max-width: 600px) { dl.facts { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: 0.4em; } }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   table { border-collapse: collapse; width: 100%; }

@@ -3,6 +3,7 @@ import { query } from '../api';
 import { DOCUMENT_KIND, sv } from '../labels';
 import { AGREEMENT_DETAIL, AGREEMENTS, AREAS } from '../queries';
 import { base, cite, links, status, statusBadge, today, type Cite, type Ref } from '../shared';
+import { calendarHint, calendarLink, downloadLink, exportHref } from '../exports';
 import { View } from '../view';
 
 interface Row {
@@ -60,6 +61,8 @@ export class GovgraphAgreements extends View<Register> {
     form { display: flex; flex-wrap: wrap; gap: 0.8em 1.2em; align-items: end; margin: 0.5em 0 1em; padding: 0.6em 0.8em; background: #f6f8fa; border-radius: 4px; }
     form label { display: flex; flex-direction: column; font-weight: 600; gap: 0.2em; }
     td.day { white-space: nowrap; }
+    ul.exports { list-style: none; padding: 0; margin: 0 0 1em; display: flex; flex-wrap: wrap; gap: 0.3em 1.5em; }
+    ul.exports li.hint-row { flex-basis: 100%; margin: 0; }
     .why { display: block; font-size: 0.9em; color: var(--govgraph-muted, #545b64); }
     @media (max-width: 760px) {
       table, tbody, tr, td { display: block; }
@@ -165,7 +168,23 @@ export class GovgraphAgreements extends View<Register> {
         </label>
         <button type="submit">Visa</button>
       </form>
+      ${this.exports()}
       ${pending ?? this.table(sortKey)}`;
+  }
+
+  /**
+   * The register as a file with the same day and filters (sorted as the API sorts, by
+   * notice deadline), and calendar feeds: the whole register, and the chosen area's.
+   */
+  private exports(): TemplateResult {
+    const csv = exportHref('/agreements.csv', { asOf: this.day, area: this.area, noticeTo: this.noticeTo, endsTo: this.endsTo, responsible: this.responsible });
+    const areaName = this.counties.find((c) => c.id === this.area)?.name ?? this.area;
+    return html`<ul class="exports" aria-label="Ladda ner och prenumerera">
+      <li>${downloadLink(csv, 'Ladda ner CSV (Excel)', `avtalsregistret per ${this.day} med valda filter`)}</li>
+      <li>${calendarLink(exportHref('/calendar.ics'), 'Prenumerera på kalender (iCal) för hela registret')}</li>
+      ${this.area ? html`<li>${calendarLink(exportHref(`/area/${encodeURIComponent(this.area)}.ics`), `Prenumerera på kalender (iCal) för ${areaName}`)}</li>` : nothing}
+      <li class="hint-row">${calendarHint()}</li>
+    </ul>`;
   }
 
   private table(sortKey: string): TemplateResult {

@@ -6,7 +6,7 @@ import './item';
 import './agreements';
 import './area';
 
-const TITLES: Partial<Record<Route['page'], string>> = { start: 'Utforska samverkan i vård och omsorg', search: 'Sök', agreements: 'Avtalsregistret', missing: 'Sidan finns inte' };
+const TITLES: Partial<Record<Route['page'], string>> = { start: 'Utforska samverkan i vård och omsorg', search: 'Sök', agreements: 'Avtalsregistret', overlaps: 'Överlapp och luckor', missing: 'Sidan finns inte' };
 
 /** The anchor a click landed on, across shadow roots (HTML and SVG links alike). */
 function anchorOf(e: MouseEvent): Element | undefined {
@@ -98,6 +98,7 @@ export class GovgraphApp extends LitElement {
           <ul>
             <li><a href="/" aria-current=${this.route.page === 'start' || this.route.page === 'search' ? 'page' : nothing}>Sök</a></li>
             <li><a href="/avtal" aria-current=${this.route.page === 'agreements' ? 'page' : nothing}>Avtalsregistret</a></li>
+            <li><a href="/overlapp" aria-current=${this.route.page === 'overlaps' ? 'page' : nothing}>Överlapp och luckor</a></li>
             <li><a href="/omrade/area-05">Östergötland</a></li>
             <li><a href="/omrade/area-04">Sörmland</a></li>
             <li><a href="/omrade/area-23">Jämtland</a></li>
@@ -122,6 +123,7 @@ export class GovgraphApp extends LitElement {
             <li><a href="/arende/item-002-samverkansavtal-hemsjukvard">Vem beslutar om det nya samverkansavtalet för hemsjukvård, och när ska det sägas upp?</a></li>
             <li><a href="/organ/body-svo">Hur ser SVO:s rapporteringskedja ut?</a></li>
             <li><a href="/avtal?omrade=area-05">Vilka avtal i Östergötland måste sägas upp snart?</a></li>
+            <li><a href="/overlapp?omrade=area-04">Var överlappar organens mandat varandra i Sörmland, och vilka ärenden saknar beslutsfattare?</a></li>
           </ul>`;
       case 'search':
         return html`<h1 tabindex="-1">Sök</h1><govgraph-search q=${r.q}></govgraph-search>`;
@@ -135,6 +137,12 @@ export class GovgraphApp extends LitElement {
           <govgraph-agreements as-of=${r.per ?? ''} area=${r.area ?? ''} notice-to=${r.noticeTo ?? ''} ends-to=${r.endsTo ?? ''} responsible=${r.responsible ?? ''} sort=${r.sort ?? ''}></govgraph-agreements>`;
       case 'area':
         return html`<govgraph-area area=${r.id}></govgraph-area>`;
+      case 'overlaps':
+        // Loaded on demand: the first view (search) stays small; the element upgrades when it arrives.
+        void import('./overlaps');
+        return html`<h1 tabindex="-1">${TITLES.overlaps}</h1>
+          <p class="lead">Var gör flera organ samma sak, och var saknas någon som beslutar eller tar emot en rapport? Varje analys bygger på källorna, och varje fynd har sin källa ett klick bort.</p>
+          <govgraph-overlaps area=${r.area ?? ''} topic=${r.topic ?? ''} as-of=${r.per ?? ''}></govgraph-overlaps>`;
       default:
         return html`<h1 tabindex="-1">${TITLES.missing}</h1><p>Adressen finns inte i utforskaren. <a href="/">Till startsidan</a>.</p>`;
     }

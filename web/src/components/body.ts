@@ -2,7 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { query } from '../api';
 import { CAPACITY, CHANGE, CLASSIFICATION, COMMISSION_STATUS, ROLE, TIER, sv } from '../labels';
 import { BODY, BODY_MANDATES, BODY_MEMBERS, BODY_WORK } from '../queries';
-import { base, cite, link, links, status, today, type Cite, type Ref } from '../shared';
+import { base, cite, dayPicker, link, links, status, today, type Cite, type Ref } from '../shared';
+import { calendarHint, calendarLink, downloadLink, exportHref } from '../exports';
 import { View } from '../view';
 import './chain';
 
@@ -43,7 +44,6 @@ const asBody = (r: { id: string; name: string }): Ref => ({ __typename: 'Body', 
 export class GovgraphBody extends View<BodyData> {
   static properties = { body: { type: String }, asOf: { type: String, attribute: 'as-of' }, depth: { type: Number } };
   static styles = [base, css`
-    .date { display: flex; gap: 0.5em; align-items: center; flex-wrap: wrap; margin: 0.5em 0; }
     .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 0 1.5em; }
     .alt { color: var(--govgraph-muted, #545b64); margin-top: 0; }
     blockquote { margin: 0.3em 0; padding-left: 0.8em; border-left: 3px solid #d0d7de; }
@@ -81,11 +81,9 @@ export class GovgraphBody extends View<BodyData> {
     if (this.load.state === 'done') document.title = `${this.load.data.body.name} – govgraph`;
   }
 
-  private setDay(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
-    this.asOf = value;
-    this.changed({ per: value });
+  private setDay(day: string): void {
+    this.asOf = day;
+    this.changed({ per: day });
   }
 
   render(): TemplateResult {
@@ -108,14 +106,13 @@ export class GovgraphBody extends View<BodyData> {
           ${b.meetingFrequency ? html`<dt>Möts</dt><dd>${b.meetingFrequency}</dd>` : nothing}
         </dl>
         ${b.description ? html`<blockquote>${b.description}</blockquote>` : nothing}
-        <div class="date">
-          <label for="per">Visa läget per datum</label>
-          <input id="per" type="date" .value=${this.day} @change=${this.setDay} />
-        </div>
+        ${dayPicker(this.day, (day) => this.setDay(day))}
 
         <section aria-labelledby="kedja">
           <h2 id="kedja">Rapporteringskedja</h2>
           <govgraph-chain exportparts="diagram,selected-line,text-alternative,source" body=${b.id} depth=${this.depth} as-of=${this.day} @govgraph-change=${(e: CustomEvent) => (this.depth = Number(e.detail.djup ?? this.depth))}></govgraph-chain>
+          <p>Ladda ner kedjan med samma djup och datum: ${downloadLink(exportHref(`/body/${encodeURIComponent(b.id)}/chain.mmd`, { depth: this.depth, asOf: this.day }), 'Mermaid-diagram (.mmd)', b.name)}
+            · ${downloadLink(exportHref(`/body/${encodeURIComponent(b.id)}/chain.dot`, { depth: this.depth, asOf: this.day }), 'Graphviz DOT (.dot)', b.name)}</p>
         </section>
 
         <section aria-labelledby="huvudman">
@@ -161,6 +158,14 @@ export class GovgraphBody extends View<BodyData> {
           <h2 id="historik">Historik</h2>
           <ul>${work.history.map((h) => html`<li>${h.date?.text ?? 'Okänt datum'}: <strong>${sv(CHANGE, h.kind)}</strong> – ${h.text}</li>`)}</ul>
         </section>` : nothing}
+
+        <section aria-labelledby="ladda-ner">
+          <h2 id="ladda-ner">Ladda ner och prenumerera</h2>
+          <ul>
+            <li>${calendarLink(exportHref(`/body/${encodeURIComponent(b.id)}.ics`), 'Prenumerera på kalender (iCal) för organet')} ${calendarHint()}</li>
+            <li>${downloadLink(exportHref(`/body/${encodeURIComponent(b.id)}/popolo.json`), 'Organet, huvudmän och ledamöter som öppna data (Popolo JSON-LD)')}</li>
+          </ul>
+        </section>
       </article>`;
   }
 

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { query } from '../api';
 import { DECIDER, DOCUMENT_KIND, STEP, sv } from '../labels';
 import { ITEM, ITEM_DOCUMENTS, ITEM_STEPS, ITEM_STEP_DOCUMENTS } from '../queries';
-import { base, cite, link, links, status, statusBadge, today, type Cite, type Ref } from '../shared';
+import { base, cite, dayPicker, link, links, status, statusBadge, today, type Cite, type Ref } from '../shared';
 import { View } from '../view';
 
 interface Step {
@@ -35,7 +35,6 @@ interface ItemData {
 export class GovgraphItem extends View<ItemData> {
   static properties = { item: { type: String }, asOf: { type: String, attribute: 'as-of' } };
   static styles = [base, css`
-    .date { display: flex; gap: 0.5em; align-items: center; flex-wrap: wrap; margin: 0.5em 0; }
     ol.timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid #8c959f; }
     ol.timeline > li { position: relative; padding: 0 0 1em 1.2em; }
     ol.timeline > li::before { content: ''; position: absolute; left: -8px; top: 0.35em; width: 11px; height: 11px; border-radius: 50%; background: var(--govgraph-accent, #0b57a4); border: 1px solid #fff; }
@@ -72,11 +71,9 @@ export class GovgraphItem extends View<ItemData> {
     if (this.load.state === 'done') document.title = `${this.load.data.item.title} – govgraph`;
   }
 
-  private setDay(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
-    this.asOf = value;
-    this.changed({ per: value });
+  private setDay(day: string): void {
+    this.asOf = day;
+    this.changed({ per: day });
   }
 
   render(): TemplateResult {
@@ -87,10 +84,7 @@ export class GovgraphItem extends View<ItemData> {
       <p class="muted" style="margin:0">Ärende</p>
       <h1 tabindex="-1">${i.title}</h1>
       ${i.description ? html`<p>${i.description} ${cite(i.sources)}</p>` : html`<p>${cite(i.sources)}</p>`}
-      <div class="date">
-        <label for="per">Visa läget per datum</label>
-        <input id="per" type="date" .value=${this.day} @change=${this.setDay} />
-      </div>
+      ${dayPicker(this.day, (day) => this.setDay(day))}
       <dl class="facts" part="roles">
         <dt>Bereds av</dt><dd>${links(i.preparedBy)}</dd>
         <dt>Beslutas av</dt><dd>${i.decidedBy.length ? i.decidedBy.map((d) => html`<div class="decider">${link(d.decider)} <strong>${sv(DECIDER, d.kind)}</strong> ${cite(d.sources)}${d.condition ? html`<span class="condition">Villkor: ${d.condition}</span>` : nothing}</div>`) : html`<span class="muted">Ingen beslutande instans registrerad</span>`}</dd>
