@@ -30,6 +30,7 @@ import { Person, Post } from './person/person.type';
 import { Extension } from './document/document.type';
 import { TopicResolver } from './topic/topic.resolver';
 import { limitTextArguments } from './server/argument-limits';
+import { planReads } from './plan/install';
 
 /** The GraphQL schema, built from the resolver classes of each domain folder. */
 export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
@@ -51,6 +52,7 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
     'Read the governance graph: entities by id, lists, reporting chains, items and their deciders, the agreements register, overlap analyses and search. Reads need no token.';
   schema.getMutationType()!.description =
     'Write to the graph: create, update and retire entities and relationships. Every write needs a token (Authorization: Bearer …) with role editor or admin, cites a source, and leaves an audit record.';
-  // Every text argument is bounded before any resolver runs (src/shared/limits.ts).
-  return limitTextArguments(schema);
+  // Every text argument is bounded before any resolver runs (src/shared/limits.ts), and
+  // before any read is planned: each read request then reads in one statement (src/plan).
+  return limitTextArguments(planReads(schema));
 }

@@ -21,7 +21,8 @@ let sent: string[] = [];
 beforeAll(async () => {
   // Some catalogue operations are sized for their own `first`; this suite records statements, not limits.
   api = await startTestApi({ GOVGRAPH_MAX_COST: '10000000' });
-  api.db.onStatement = (statement, params) => sent.push(`${statement} ${JSON.stringify(stable(params))}`);
+  // A planned statement (src/plan) is not a file: its text is part of the snapshot.
+  api.db.onStatement = (name, params, text) => sent.push(`${name} ${JSON.stringify(stable(params))}${name === 'planned' ? `\n${text}` : ''}`);
 });
 afterAll(() => api.close());
 

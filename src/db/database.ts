@@ -30,7 +30,7 @@ export interface Tx {
 export class Database {
   roundTrips = 0;
   /** Sees every statement this view and its request views send (test/cypher-snapshots.test.ts records them). */
-  onStatement?: (statement: StatementName, params: Row) => void;
+  onStatement?: (name: string, params: Row, text: string) => void;
 
   constructor(
     readonly driver: Driver,
@@ -48,6 +48,15 @@ export class Database {
   }
 
   async read(statement: StatementName, params: Row = {}): Promise<Row[]> {
+    return this.readText(statement, cypher(statement), params);
+  }
+
+  /** A statement planned from the request (src/plan) rather than read from a file. */
+  async readPlanned(text: string, params: Row = {}): Promise<Row[]> {
+    return this.readText('planned', text, params);
+  }
+
+  private async readText(name: string, text: string, params: Row): Promise<Row[]> {
     const config = this.deadline?.transactionConfig() ?? OUTSIDE_REQUEST;
     this.roundTrips++;
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
@@ -55,8 +64,8 @@ export class Database {
       // The deadline is checked again on the driver's retries of a transient error.
       return await this.availability.guard(() => session.executeRead((tx) => {
         this.deadline?.transactionConfig();
-        this.onStatement?.(statement, params);
-        return runNamed(tx, statement, params);
+        this.onStatement?.(name, params, text);
+        return runText(tx, text, params);
       }, config));
     } catch (e) {
       throw this.deadline ? this.deadline.explain(e) : e;
@@ -80,8 +89,8 @@ export class Database {
             run: async (statement, params = {}) => {
               this.deadline?.transactionConfig(); // past the deadline: fail, and the whole transaction rolls back
               this.roundTrips++;
-              this.onStatement?.(statement, params);
-              return runNamed(tx, statement, params);
+              this.onStatement?.(statement, params, cypher(statement));
+              return runText(tx, cypher(statement), params);
             },
           }),
         config,
@@ -117,8 +126,8 @@ function asParams(value: unknown): unknown {
   return value;
 }
 
-async function runNamed(tx: ManagedTransaction, statement: StatementName, params: Row): Promise<Row[]> {
-  const result = await tx.run(cypher(statement), asParams(params) as Row);
+async function runText(tx: ManagedTransaction, text: string, params: Row): Promise<Row[]> {
+  const result = await tx.run(text, asParams(params) as Row);
   return result.records.map((r) => r.toObject());
 }
 

@@ -21,12 +21,21 @@ export class Loaders {
 
   /** Entities related to `id` along `types` (outgoing by default). */
   related(id: string, types: string[], direction: 'out' | 'in' = 'out'): Promise<Related[]> {
+    return this.relation(types, direction).load(id);
+  }
+
+  /** Gives the loaders what a planned statement already read (src/plan), so resolvers find it without a round trip. */
+  primeRelated(id: string, types: string[], direction: 'out' | 'in', rows: Related[]): void {
+    this.relation(types, direction).prime(id, rows);
+  }
+
+  private relation(types: string[], direction: 'out' | 'in'): DataLoader<string, Related[]> {
     const key = `${direction}:${types.join(',')}`;
     let loader = this.relations.get(key);
     if (!loader) {
       loader = new DataLoader((ids) => relatedByIds(this.db, direction, types, ids));
       this.relations.set(key, loader);
     }
-    return loader.load(id);
+    return loader;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * How the typed write layer names what it generates, from the model's names: kinds are
  * already PascalCase ('Body', 'ChangeEvent'); relationship types are SCREAMING_SNAKE
- * ('REPORTING_LINE' → 'ReportingLine'); seed field paths are camelCase ('decidedBy').
+ * (REPORTING_LINE → ReportingLine); seed field paths are camelCase ('decidedBy').
  */
 export const pascal = (name: string): string =>
   /^[A-Z0-9_]+$/.test(name)

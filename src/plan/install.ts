@@ -1,0 +1,97 @@
+import {
+  defaultFieldResolver, getNamedType, isCompositeType, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema,
+} from 'graphql';
+import type { Context } from '../server/context';
+import { Node } from '../shared/types';
+import { planNode, type NodePlan, type Part } from './plan';
+import { fetchPlanned } from './prime';
+import { renderPlan } from './render';
+import { collectFields, concreteTypes, type Fragments } from './selection';
+
+/** Query fields whose argument names the nodes before the resolver runs: planned with them, one statement in all. */
+const BY_ID: Record<string, (args: Record<string, unknown>) => string[]> = {
+  node: (a) => [a.id as string],
+  nodes: (a) => (a.ids as string[]) ?? [],
+  body: (a) => [a.id as string],
+};
+
+interface Planned {
+  plan: NodePlan;
+  text: string;
+}
+
+/**
+ * Plans are cached per selection: Apollo keeps each parsed document, so a repeated query
+ * (a persisted one, an embed's) meets the same AST objects and is planned once.
+ */
+const cache = new WeakMap<object, Planned | null>();
+
+function planned(schema: GraphQLSchema, key: object, parts: Part[], fragments: Fragments): Planned | null {
+  if (cache.has(key)) return cache.get(key)!;
+  const plan = planNode(schema, parts, fragments);
+  const result = plan.follows.length ? { plan, text: renderPlan(plan) } : null;
+  cache.set(key, result);
+  return result;
+}
+
+/**
+ * The nodes a root resolver returned, grouped by the selection that reads them: the value
+ * is walked along the selection through plain properties (a connection's `nodes`, a hit's
+ * `node`); what a resolver would compute is not followed.
+ */
+function gather(schema: GraphQLSchema, value: unknown, part: Part, fragments: Fragments, into: Map<readonly object[], { part: Part; ids: Set<string> }>): void {
+  if (value == null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) gather(schema, v, part, fragments, into);
+    return;
+  }
+  if (value instanceof Node) {
+    const group = into.get(part.selections) ?? { part, ids: new Set<string>() };
+    group.ids.add(value.id);
+    into.set(part.selections, group);
+    return;
+  }
+  if (!isCompositeType(part.type)) return;
+  for (const type of concreteTypes(schema, part.type)) {
+    for (const field of collectFields(schema, type, part.selections, fragments)) {
+      const child = (value as Record<string, unknown>)[field.name];
+      if (child !== undefined && typeof child !== 'function') gather(schema, child, { type: field.type, selections: field.selections }, fragments, into);
+    }
+  }
+}
+
+/**
+ * One statement per read request: every Query field is wrapped so that what its selection
+ * reads below the nodes it returns is fetched by one planned statement (src/plan/plan.ts),
+ * which primes the request's loaders. Resolvers are unchanged: they ask the loaders as
+ * before and find the answers there; what no plan covers (special operations, fields past
+ * the plan's limits) is still loaded in batches, in the same request.
+ */
+export function planReads(schema: GraphQLSchema): GraphQLSchema {
+  const fields = schema.getQueryType()!.getFields();
+  for (const field of Object.values(fields)) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    const byId = BY_ID[field.name];
+    field.resolve = async (source, args, ctx: Context, info: GraphQLResolveInfo) => {
+      const node: FieldNode = info.fieldNodes[0];
+      const part: Part = { type: getNamedType(info.returnType), selections: info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []) };
+      if (byId && info.fieldNodes.length === 1) {
+        const ids = byId(args).filter((id) => typeof id === 'string');
+        // Too many ids is the resolver's error to give; no planned read runs for them.
+        if (ids.length > ctx.limits.ids) return resolve(source, args, ctx, info);
+        const plan = planned(schema, node, [part], info.fragments);
+        if (plan && ids.length) await fetchPlanned(ctx, plan.plan, plan.text, [...new Set(ids)]);
+        return resolve(source, args, ctx, info);
+      }
+      const value = await resolve(source, args, ctx, info);
+      const groups = new Map<readonly object[], { part: Part; ids: Set<string> }>();
+      gather(schema, value, part, info.fragments, groups);
+      await Promise.all([...groups.values()].map(async ({ part: p, ids }) => {
+        const plan = planned(schema, p.selections, [p], info.fragments);
+        if (plan && ids.size) await fetchPlanned(ctx, plan.plan, plan.text, [...ids]);
+      }));
+      return value;
+    };
+  }
+  return schema;
+}
