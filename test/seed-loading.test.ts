@@ -126,7 +126,7 @@ describe('loading the seed', () => {
   });
 
   test('an unknown field and broken YAML are reported, not ignored', async () => {
-    const typo = seedWith('003-sso-organisation.yaml', (t) => t.replace(/\n  - id: body-sso\n/, '\n  - id: body-sso\n    nmae: SSÖ\n'));
+    const typo = seedWith('003-sso-organisation.yaml', (t) => t.replace(/\n {2}- id: body-sso\n/, '\n  - id: body-sso\n    nmae: SSÖ\n'));
     const broken = seedWith('001-tjansteskrivelse-arbetsplan.yaml', (t) => t + '\n  - : [unclosed\n');
     try {
       expect((await loadSeed(db, typo).catch((e) => e)).message).toMatch(/003-sso-organisation\.yaml:\d+ at bodies\.\d+: unknown field 'nmae'/);

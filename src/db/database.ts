@@ -167,7 +167,7 @@ export async function connect(uri: string, user: string, password: string, datab
       const problem = diagnose(uri, database, e);
       if (problem.fatal || Date.now() >= deadline) {
         await driver.close();
-        throw new Error(problem.fatal ? `cannot use the database at ${uri}: ${problem.message}` : `database at ${uri} not ready after ${timeoutS} s: ${problem.message}`);
+        throw new Error(problem.fatal ? `cannot use the database at ${uri}: ${problem.message}` : `database at ${uri} not ready after ${timeoutS} s: ${problem.message}`, { cause: e });
       }
       if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
         const waited = Math.round((Date.now() - started) / 1000);

@@ -22,7 +22,7 @@ export async function migrate(db: Database): Promise<string[]> {
       try {
         await db.runSchema(statement);
       } catch (e) {
-        throw new Error(`migration ${file} failed at '${statement.slice(0, 80)}…': ${(e as Error).message}`);
+        throw new Error(`migration ${file} failed at '${statement.slice(0, 80)}…': ${(e as Error).message}`, { cause: e });
       }
     }
     await db.write('system/recordMigration', { id: file });

@@ -6,7 +6,7 @@ import { statementFiles } from './cypher';
 /**
  * `npm run cypher:names`: writes src/db/statements.ts, the names of the statements under
  * cypher/, so that a statement name in code is checked by the compiler (a typo or a deleted
- * file fails the build) and test/cypher-statements.test.ts can check the list is current.
+ * file fails the build) and test/unit/cypher-statements.test.ts can check the list is current.
  */
 export function statementsText(names: string[]): string {
   const lines = names.map((n) => `  '${n}',`).join('\n');

@@ -4,7 +4,7 @@ import { DEFINED, DEFINITIONS } from '../model/values';
 /**
  * seed/seed.schema.json, generated from the model (`npm run seed:schema`): one entry schema
  * per section, every field with its description, every id, name, text, locator, web address
- * and date a $ref to the shared definitions. test/seed-schema.test.ts keeps the committed
+ * and date a $ref to the shared definitions. test/unit/seed-schema.test.ts keeps the committed
  * file equal to this.
  */
 export function seedSchema(): Record<string, any> {

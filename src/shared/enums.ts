@@ -2,7 +2,7 @@ import { vocabulary } from './vocabulary';
 
 /**
  * The controlled vocabularies of the model, each value with its meaning (and the Swedish
- * term). seed/seed.schema.json lists the same values; test/schema.test.ts keeps them equal.
+ * term). seed/seed.schema.json lists the same values; test/unit/schema.test.ts keeps them equal.
  */
 
 export const AreaLevel = vocabulary('AreaLevel', 'Level of an area in the Swedish administrative hierarchy.', {

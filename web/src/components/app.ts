@@ -66,7 +66,10 @@ export class GovgraphApp extends LitElement {
   private changed(e: CustomEvent<Record<string, string | undefined>>): void {
     const url = new URL(location.href);
     if ('q' in e.detail) return this.go(new URL(`/sok?q=${encodeURIComponent(e.detail.q ?? '')}`, location.href), true);
-    for (const [k, v] of Object.entries(e.detail)) v ? url.searchParams.set(k, v) : url.searchParams.delete(k);
+    for (const [k, v] of Object.entries(e.detail)) {
+      if (v) url.searchParams.set(k, v);
+      else url.searchParams.delete(k);
+    }
     history.replaceState(null, '', url.pathname + url.search);
   }
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../src/config';
-import { SEED_SECTIONS } from '../src/model';
-import { seedSchema, seedSchemaText } from '../src/seed/schema';
-import { LIMITS } from '../src/shared/limits';
+import { ROOT } from '../../src/config';
+import { SEED_SECTIONS } from '../../src/model';
+import { seedSchema, seedSchemaText } from '../../src/seed/schema';
+import { LIMITS } from '../../src/shared/limits';
 
 const committed = readFileSync(join(ROOT, 'seed', 'seed.schema.json'), 'utf8');
 

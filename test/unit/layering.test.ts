@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from '../src/config';
-import { today } from '../src/shared/dates';
-import { isOverdue } from '../src/commission/commission.rules';
+import { ROOT } from '../../src/config';
+import { today } from '../../src/shared/dates';
+import { isOverdue } from '../../src/commission/commission.rules';
 
 /**
  * The layers of the read path: resolvers (GraphQL) call repositories, repositories return

@@ -11,10 +11,10 @@ import {
   validate,
   type GraphQLSchema,
 } from 'graphql';
-import { ROOT } from '../src/config';
-import { buildGovgraphSchema } from '../src/schema';
-import { printSorted, SCHEMA_FILE } from '../src/schema-print';
-import * as vocabularies from '../src/shared/enums';
+import { ROOT } from '../../src/config';
+import { buildGovgraphSchema } from '../../src/schema';
+import { printSorted, SCHEMA_FILE } from '../../src/schema-print';
+import * as vocabularies from '../../src/shared/enums';
 
 /**
  * Where each vocabulary of src/shared/enums.ts is listed again in seed/seed.schema.json

@@ -1,4 +1,4 @@
-import { toDot, toMermaid } from '../src/export/diagram';
+import { toDot, toMermaid } from '../../src/export/diagram';
 
 /** Diagram text escapes names so that no name can end a label or inject markup (pure, no database). */
 const start = { id: 'body-a', name: 'Grupp "A" <b>#1</b>' };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from '../src/config';
-import { RELATIONSHIPS, reads } from '../src/model';
+import { ROOT } from '../../src/config';
+import { RELATIONSHIPS, reads } from '../../src/model';
 
 /** Every .ts file under a directory. */
 function sources(dir: string): string[] {

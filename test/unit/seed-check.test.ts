@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../src/config';
-import { citationsOf, formatCitations } from '../src/seed/citations';
-import { listSeedFiles } from '../src/seed/files';
-import { readSeedSet } from '../src/seed/seedset';
+import { ROOT } from '../../src/config';
+import { citationsOf, formatCitations } from '../../src/seed/citations';
+import { listSeedFiles } from '../../src/seed/files';
+import { readSeedSet } from '../../src/seed/seedset';
 
 const SEED = join(ROOT, 'seed');
 const { set } = readSeedSet(SEED);

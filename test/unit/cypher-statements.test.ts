@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { statementFiles } from '../src/db/cypher';
-import { statementsText } from '../src/db/write-statements';
+import { statementFiles } from '../../src/db/cypher';
+import { statementsText } from '../../src/db/write-statements';
 
 /**
  * Statement names are typed (src/db/statements.ts, generated from cypher/), so a name with
  * no file fails the build; these tests keep that list current and catch the other way
  * round: a file no code runs, which a reviewer would read for nothing.
  */
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
