@@ -14,6 +14,7 @@ import { createContext, type Context } from './context';
 import { requestLimits } from './limits';
 import { formatError } from './errors';
 import { serveExplorer } from './explorer';
+import { serveEmbeds } from './embed';
 import { listen, type HttpShell } from './http';
 import { rateLimits } from './rate-limit';
 import { roundTripsPlugin } from './round-trips';
@@ -80,12 +81,15 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
   shell.readiness.check = () => checkReady(db);
   shell.readiness.database = () => db.availability.report();
   serveGraphiql(shell.routes);
-  serveExplorer(shell.routes);
   const origin = config.corsOrigin === '*' ? '*' : config.corsOrigin.split(',').map((o) => o.trim());
+  const crossOrigin = cors({ origin, credentials: false, exposedHeaders: EXPOSED_HEADERS });
+  // The explorer's assets are also the embeds' modules, imported by portals on other origins.
+  serveExplorer(shell.routes, crossOrigin);
+  serveEmbeds(shell.routes, crossOrigin);
   // Reads are cacheable: the same limits on every route that runs GraphQL, answers
   // private, no-store until Apollo says otherwise, strong ETags (res.send) and 304, compressed.
   shell.app.set('etag', 'strong');
-  const headers = [noStoreUntilCacheable, revalidateOnEtag, cors({ origin, credentials: false, exposedHeaders: EXPOSED_HEADERS }), compress];
+  const headers = [noStoreUntilCacheable, revalidateOnEtag, crossOrigin, compress];
   const limited = rateLimits(config, tokens); // one set of counters for all three routes
   const contextFor = (req: express.Request) => createContext(db, req, tokens, config);
   const run = operationRunner(apollo, contextFor);

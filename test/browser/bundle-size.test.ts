@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EMBED_SCRIPT } from '../../src/server/embed';
 import { EXPLORER_DIR } from '../../src/server/explorer';
 
 /**
@@ -10,6 +11,11 @@ import { EXPLORER_DIR } from '../../src/server/explorer';
  */
 export const INITIAL_JS_BUDGET_GZIP = 30 * 1024;
 export const TOTAL_JS_BUDGET_GZIP = 60 * 1024;
+/**
+ * What a portal's page loads before its embedded views render: /embed.js, the module it
+ * imports and that module's static imports (the diagram layout comes on demand, with a chain).
+ */
+export const EMBED_JS_BUDGET_GZIP = 30 * 1024;
 
 interface Chunk { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
 const manifestPath = join(EXPLORER_DIR, '.vite', 'manifest.json');
@@ -21,15 +27,16 @@ function manifest(): Record<string, Chunk> {
 
 const gzipped = (file: string): number => gzipSync(readFileSync(join(EXPLORER_DIR, file)), { level: 9 }).length;
 
-/** The entry chunk and every chunk it imports statically: what the first view waits for. */
-function initialFiles(chunks: Record<string, Chunk>): string[] {
+/** An entry chunk and every chunk it imports statically: what its first view waits for. */
+function initialFiles(chunks: Record<string, Chunk>, entry = 'index.html'): string[] {
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
     for (const next of chunks[key].imports ?? []) visit(next);
   };
-  for (const [key, chunk] of Object.entries(chunks)) if (chunk.isEntry) visit(key);
+  if (!chunks[entry]?.isEntry) throw new Error(`the manifest has no entry ${entry}`);
+  visit(entry);
   return [...seen].map((key) => chunks[key].file);
 }
 
@@ -55,4 +62,16 @@ test(`all of the explorer's JavaScript stays within ${TOTAL_JS_BUDGET_GZIP / 102
   const size = files.reduce((sum, f) => sum + gzipped(f), 0);
   process.stdout.write(`explorer all JS: ${(size / 1024).toFixed(1)} KB gzip\n`);
   expect(size).toBeLessThanOrEqual(TOTAL_JS_BUDGET_GZIP);
+});
+
+test(`the embed script with what it loads before a view renders stays within ${EMBED_JS_BUDGET_GZIP / 1024} KB gzip`, () => {
+  const chunks = manifest();
+  const files = initialFiles(chunks, 'src/embed.ts');
+  const loader = readFileSync(EMBED_SCRIPT, 'utf8');
+  // The loader imports exactly the embeds' module of this build.
+  expect(loader).toContain(`"/${chunks['src/embed.ts'].file}"`);
+  const size = gzipSync(loader, { level: 9 }).length + files.reduce((sum, f) => sum + gzipped(f), 0);
+  process.stdout.write(`embed JS: ${(size / 1024).toFixed(1)} KB gzip (embed.js, ${files.join(', ')}); the diagram layout adds ${(gzipped(chunks['src/components/chain-layout.ts'].file) / 1024).toFixed(1)} KB with a chain\n`);
+  expect(size).toBeLessThanOrEqual(EMBED_JS_BUDGET_GZIP);
+  for (const file of files) expect(readFileSync(join(EXPLORER_DIR, file), 'utf8')).not.toContain('dagre');
 });

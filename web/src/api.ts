@@ -14,8 +14,30 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Where the service is, seen from the page, decided once when this module first runs (before
+ * any view is defined, whichever chunk the bundler puts it in). This module is always served
+ * by the service, as part of the explorer or of the embeds under /assets, so its own URL
+ * names the service. On the service's own pages (the explorer, /embed/…) every address
+ * stays relative. On a portal of another origin the API is read from the service, links
+ * open the full explorer there, and views leave the portal's title alone. The portal may
+ * read the API elsewhere (a proxy) with `data-api` on the embed script's tag or a global
+ * `GOVGRAPH_API`.
+ */
+const own = new URL(import.meta.url).origin;
+const embedded = own !== location.origin;
+const embedTag = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js(?:[?#]|$)/.test(s.src) && new URL(s.src).origin === own);
+export const service: { api?: string; explorer: string; ownsTitle: boolean } = {
+  api: embedTag?.dataset.api || undefined,
+  explorer: embedded ? own : '',
+  ownsTitle: !embedded,
+};
+
+/** A path of the explorer (`/organ/body-svo`) as a link that works on the page it is shown on. */
+export const explorerUrl = (path: string): string => service.explorer + path;
+
 function endpoint(operation: string, variables: Record<string, unknown>): string {
-  const origin = (globalThis as { GOVGRAPH_API?: string }).GOVGRAPH_API ?? '';
+  const origin = service.api ?? (globalThis as { GOVGRAPH_API?: string }).GOVGRAPH_API ?? service.explorer;
   const given = Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== undefined));
   const query = Object.keys(given).length ? `?variables=${encodeURIComponent(JSON.stringify(given))}` : '';
   return `${origin.replace(/\/$/, '')}/api/q/${operation}${query}`;

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { query } from './api';
+import { explorerUrl, query } from './api';
 import { AGREEMENT_STATUS, KIND } from './labels';
 import { SOURCES } from './queries';
 
@@ -53,13 +53,13 @@ export function cite(cites: Cite[] | null | undefined, label = 'Källa', open = 
   </details>`;
 }
 
-/** The explorer page of a node, where it has one. */
+/** The explorer page of a node, where it has one (on the service's origin when embedded). */
 export function hrefOf(ref: Ref): string | undefined {
   const id = encodeURIComponent(ref.id);
   switch (ref.__typename) {
-    case 'Body': return `/organ/${id}`;
-    case 'Item': return `/arende/${id}`;
-    case 'Area': return `/omrade/${id}`;
+    case 'Body': return explorerUrl(`/organ/${id}`);
+    case 'Item': return explorerUrl(`/arende/${id}`);
+    case 'Area': return explorerUrl(`/omrade/${id}`);
     default: return undefined;
   }
 }

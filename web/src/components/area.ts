@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { query } from '../api';
+import { explorerUrl, query, service } from '../api';
 import { KIND } from '../labels';
 import { AREA } from '../queries';
 import { cite, groupBy, hrefOf, link, nameOf, status, type Cite, type Ref } from '../shared';
@@ -36,7 +36,7 @@ export class GovgraphArea extends View<AreaData> {
   }
 
   updated(): void {
-    if (this.load.state === 'done') document.title = `${this.load.data.name} – govgraph`;
+    if (this.load.state === 'done' && service.ownsTitle) document.title = `${this.load.data.name} – govgraph`;
   }
 
   render(): TemplateResult {
@@ -48,7 +48,7 @@ export class GovgraphArea extends View<AreaData> {
       <p class="muted" style="margin:0">${LEVEL[a.level] ?? a.level}${a.code ? `, SCB-kod ${a.code}` : ''}</p>
       <h1 tabindex="-1">${a.name}</h1>
       ${a.parent ? html`<p>Ligger i ${link({ __typename: 'Area', ...a.parent })} ${cite(a.sources)}</p>` : cite(a.sources)}
-      <p><a href="/avtal?omrade=${encodeURIComponent(a.id)}">Avtal i ${a.name}</a>${a.level === 'COUNTY' ? html` · <a href="/overlapp?omrade=${encodeURIComponent(a.id)}">Överlapp och luckor i ${a.name}</a>` : nothing}</p>
+      <p><a href=${explorerUrl(`/avtal?omrade=${encodeURIComponent(a.id)}`)}>Avtal i ${a.name}</a>${a.level === 'COUNTY' ? html` · <a href=${explorerUrl(`/overlapp?omrade=${encodeURIComponent(a.id)}`)}>Överlapp och luckor i ${a.name}</a>` : nothing}</p>
       <p>${calendarLink(exportHref(`/area/${encodeURIComponent(a.id)}.ics`), `Prenumerera på kalender (iCal) för ${a.name}`)} ${calendarHint()}</p>
       ${covered.map((group) => html`<section>
         <h2>${COVERED[group[0].__typename ?? ''] ?? KIND[group[0].__typename ?? ''] ?? 'Övrigt'} (${group.length})</h2>

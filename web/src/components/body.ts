@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { query } from '../api';
+import { explorerUrl, query, service } from '../api';
 import { CAPACITY, CHANGE, CLASSIFICATION, COMMISSION_STATUS, ROLE, TIER, sv } from '../labels';
 import { BODY, BODY_MANDATES, BODY_MEMBERS, BODY_WORK } from '../queries';
 import { base, cite, dayPicker, link, links, status, today, type Cite, type Ref } from '../shared';
@@ -78,7 +78,7 @@ export class GovgraphBody extends View<BodyData> {
   }
 
   updated(): void {
-    if (this.load.state === 'done') document.title = `${this.load.data.body.name} – govgraph`;
+    if (this.load.state === 'done' && service.ownsTitle) document.title = `${this.load.data.body.name} – govgraph`;
   }
 
   private setDay(day: string): void {
@@ -170,7 +170,7 @@ export class GovgraphBody extends View<BodyData> {
   }
 
   private items(heading: string, rows: ItemRow[]): TemplateResult {
-    return html`<div><h3>${heading}</h3>${rows.length ? html`<ul>${rows.map((i) => html`<li><a href="/arende/${encodeURIComponent(i.id)}">${i.title}</a></li>`)}</ul>` : html`<p class="muted">Inga.</p>`}</div>`;
+    return html`<div><h3>${heading}</h3>${rows.length ? html`<ul>${rows.map((i) => html`<li><a href=${explorerUrl(`/arende/${encodeURIComponent(i.id)}`)}>${i.title}</a></li>`)}</ul>` : html`<p class="muted">Inga.</p>`}</div>`;
   }
 
   private commissions(heading: string, rows: Commission[]): TemplateResult {

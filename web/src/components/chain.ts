@@ -1,5 +1,5 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { query } from '../api';
+import { explorerUrl, query } from '../api';
 import { REPORTING, sv } from '../labels';
 import { CHAIN } from '../queries';
 import { base, cite, groupBy, link, nameOf, status, type Cite, type Ref } from '../shared';
@@ -186,7 +186,7 @@ export class GovgraphChain extends View<ChainData> {
     return svg`<g class="node ${isStart ? 'start' : ''}" data-id=${n.id}>
       <title>${nameOf(n.ref)}</title>
       <rect x=${x} y=${y} width=${n.width} height=${n.height} rx="6"></rect>
-      ${linked ? svg`<a href="/organ/${encodeURIComponent(n.id)}">${text}</a>` : text}
+      ${linked ? svg`<a href=${explorerUrl(`/organ/${encodeURIComponent(n.id)}`)}>${text}</a>` : text}
     </g>`;
   }
 

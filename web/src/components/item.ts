@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { query } from '../api';
+import { query, service } from '../api';
 import { DECIDER, DOCUMENT_KIND, STEP, sv } from '../labels';
 import { ITEM, ITEM_DOCUMENTS, ITEM_STEPS, ITEM_STEP_DOCUMENTS } from '../queries';
 import { base, cite, dayPicker, link, links, status, statusBadge, today, type Cite, type Ref } from '../shared';
@@ -68,7 +68,7 @@ export class GovgraphItem extends View<ItemData> {
   }
 
   updated(): void {
-    if (this.load.state === 'done') document.title = `${this.load.data.item.title} – govgraph`;
+    if (this.load.state === 'done' && service.ownsTitle) document.title = `${this.load.data.item.title} – govgraph`;
   }
 
   private setDay(day: string): void {

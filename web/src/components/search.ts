@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { query } from '../api';
+import { explorerUrl, query } from '../api';
 import { CLASSIFICATION, DOCUMENT_KIND, KIND, sv } from '../labels';
 import { SEARCH } from '../queries';
 import { base, hrefOf, link, links, nameOf, status, type Ref } from '../shared';
@@ -80,7 +80,7 @@ export class GovgraphSearch extends View<Hit[]> {
     const n = h.node;
     switch (h.kind) {
       case 'Mandate': return html`${n.summary ?? n.text?.slice(0, 140) + (n.text?.length > 140 ? '…' : '')}`;
-      case 'Commission': return n.item ? html`<a href="/arende/${encodeURIComponent(n.item.id)}">${n.title}</a>` : html`${n.title}`;
+      case 'Commission': return n.item ? html`<a href=${explorerUrl(`/arende/${encodeURIComponent(n.item.id)}`)}>${n.title}</a>` : html`${n.title}`;
       // The kind is on the badge already, so a hit without a page of its own is plain text.
       default: return hrefOf({ ...n, __typename: h.kind }) ? link({ ...n, __typename: h.kind }) : html`${nameOf(n)}`;
     }
