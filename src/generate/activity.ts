@@ -1,6 +1,7 @@
 import { Random } from './prng';
-import { locatorFor, type BodyPlan, type Chunk, type Entry, type Structure } from './structure';
-import { ITEM_TITLES, TOPICS, phrase, slug } from './vocabulary';
+import { CLIMB, COMMISSIONS, DECIDES } from './roles';
+import type { BodyPlan, Chunk, Entry, Structure } from './structure';
+import { ITEM_TITLES, TOPICS, locatorFor, phrase, slug } from './vocabulary';
 
 /**
  * What happens in a body over the years: its meetings (with attendance at the political
@@ -157,19 +158,6 @@ export function activityOf(structure: Structure, b: BodyPlan): Chunk {
     }
   }
 }
-
-/** How likely an item moves on from a body of this role to the one above it. */
-const CLIMB: Record<BodyPlan['role'], number> = {
-  forum: 0, forumAu: 1, lg: 0.5, lgAu: 0.9, group: 0.6, support: 0, partForum: 0, partLg: 0.4, local: 0.5, board: 0, boardAu: 1, committee: 0.15,
-};
-/** How likely a body of this role decides what reaches it (1: always; 0: it only reports). */
-const DECIDES: Record<BodyPlan['role'], number> = {
-  forum: 1, forumAu: 0, lg: 0.7, lgAu: 0, group: 0, support: 0, partForum: 1, partLg: 0.5, local: 0, board: 1, boardAu: 0, committee: 0.95,
-};
-/** How likely a decision of a body of this role gives a commission. */
-const COMMISSIONS: Record<BodyPlan['role'], number> = {
-  forum: 0.25, forumAu: 0, lg: 0.15, lgAu: 0, group: 0, support: 0, partForum: 0.15, partLg: 0.1, local: 0, board: 0.04, boardAu: 0, committee: 0.04,
-};
 
 const TOPIC_NAMES = new Map(TOPICS.flatMap((t) => [t.name, ...t.narrower]).map((name) => [`syn-topic-${slug(name)}`, name]));
 

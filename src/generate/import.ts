@@ -6,9 +6,9 @@ import { buildLauncher, checkJava, CLASSPATH } from '../db/embedded';
 import { ARRAY_DELIMITER } from './writer';
 
 export interface ImportFiles {
-  /** Each label with its file. */
+  /** Each label with its files (comma-separated: the header file, then the data files). */
   nodes: [string, string][];
-  /** Every relationship, its type in a column. */
+  /** The relationships' files, their type in a column. */
   relationships: string;
 }
 

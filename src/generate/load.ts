@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { connect, type Database } from '../db/database';
 import { startEmbedded } from '../db/embedded';
@@ -6,10 +7,8 @@ import { migrate } from '../db/migrate';
 import { freePort } from '../db/ports';
 import { bulkImport } from './import';
 import { count, Progress } from './progress';
-import { allChunks, chunkCount, emitChunk } from './rows';
 import type { Scale } from './scales';
-import { buildStructure } from './structure';
-import { CsvWriter } from './writer';
+import { writeCsv } from './csv';
 
 /** The file that marks a data directory as holding a generated, synthetic graph. */
 export const MANIFEST = 'synthetic-graph.json';
@@ -24,6 +23,8 @@ export interface GenerateOptions {
   keepCsv?: boolean;
   /** Progress bars on stderr. */
   progress?: boolean;
+  /** Threads writing the CSV files (default: one per core). */
+  threads?: number;
   /** Memory of the Neo4j that applies the migrations and builds the indexes. */
   pageCacheMb?: number;
   heapMb?: number;
@@ -63,30 +64,22 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
   writeFileSync(join(options.dataDir, MANIFEST), JSON.stringify({ scale: options.scale.name, seed: options.seed, state: 'generating' }) + '\n');
   const progress = new Progress(options.progress ?? false);
 
-  const structure = buildStructure(options.scale, options.seed);
   const csvDir = join(options.dataDir, 'import');
-  const writer = new CsvWriter(csvDir);
-  const chunks = chunkCount(structure);
-  progress.start('csv', chunks);
-  let done = 0;
-  for (const chunk of allChunks(structure)) {
-    emitChunk(chunk, writer, done === 0 ? structure.source : undefined);
-    done++;
-    if (done % 20 === 0 || done === chunks) {
-      const rate = writer.nodes / Math.max(0.001, (Date.now() - started) / 1000);
-      progress.update(done, `${count(writer.nodes)} nodes, ${count(writer.relationships)} relationships, ${count(Math.round(rate))} nodes/s`);
-    }
-  }
-  const files = writer.close();
+  progress.start('csv', 1);
+  const csv = await writeCsv(options.scale, options.seed, csvDir, options.threads ?? cpus().length, (done, total, nodes, relationships) => {
+    progress.setTotal(total);
+    const rate = nodes / Math.max(0.001, (Date.now() - started) / 1000);
+    progress.update(done, `${count(nodes)} nodes, ${count(relationships)} relationships, ${count(Math.round(rate))} nodes/s`);
+  });
   progress.stop();
   seconds.csv = lap();
 
   progress.start('import', 1000);
-  const imported = await bulkImport(options.dataDir, files, (fraction, stage) => progress.update(Math.round(fraction * 1000), `${stage}: ${count(writer.nodes)} nodes, ${count(writer.relationships)} relationships`));
+  const imported = await bulkImport(options.dataDir, csv.files, (fraction, stage) => progress.update(Math.round(fraction * 1000), `${stage}: ${count(csv.nodes)} nodes, ${count(csv.relationships)} relationships`));
   progress.stop();
   seconds.import = lap();
-  if (imported.nodes !== writer.nodes || imported.relationships !== writer.relationships) {
-    throw new Error(`the importer loaded ${imported.nodes} nodes and ${imported.relationships} relationships of ${writer.nodes} and ${writer.relationships} written`);
+  if (imported.nodes !== csv.nodes || imported.relationships !== csv.relationships) {
+    throw new Error(`the importer loaded ${imported.nodes} nodes and ${imported.relationships} relationships of ${csv.nodes} and ${csv.relationships} written`);
   }
   if (!options.keepCsv) rmSync(csvDir, { recursive: true, force: true });
 
@@ -115,6 +108,8 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
 /** The directory must be new, empty, or hold a generated graph that --force may replace. */
 function prepare(options: GenerateOptions): void {
   const { dataDir } = options;
+  // The importer takes its files as comma-separated lists.
+  if (dataDir.includes(',')) throw new Error(`--data-dir ${dataDir} contains a comma; choose a path without one`);
   if (!existsSync(dataDir) || readdirSync(dataDir).length === 0) return;
   const manifest = join(dataDir, MANIFEST);
   if (!existsSync(manifest)) {

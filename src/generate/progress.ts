@@ -25,6 +25,10 @@ export class Progress {
     this.bar.start(total, 0, { detail });
   }
 
+  setTotal(total: number): void {
+    this.bar?.setTotal(total);
+  }
+
   update(value: number, detail: string): void {
     this.bar?.update(value, { detail });
   }

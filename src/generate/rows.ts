@@ -159,11 +159,16 @@ export function chunkRows(chunk: Chunk, source?: Entry): Graph {
   return rows;
 }
 
-/** Every chunk of a structure in order: the skeleton, then each body's activity. */
-export function* allChunks(structure: Structure): Generator<Chunk> {
-  yield* structure.chunks;
-  for (const body of structure.bodies) yield activityOf(structure, body);
+/** Chunk `i` of a structure: the skeleton chunks first, then one per body (its activity, made only when asked for). */
+export function chunkAt(structure: Structure, i: number): Chunk {
+  const skeleton = structure.chunks.length;
+  return i < skeleton ? structure.chunks[i] : activityOf(structure, structure.bodies[i - skeleton]);
 }
 
-/** How many chunks allChunks yields, for progress. */
+/** How many chunks a structure has. */
 export const chunkCount = (structure: Structure): number => structure.chunks.length + structure.bodies.length;
+
+/** Every chunk of a structure in order. */
+export function* allChunks(structure: Structure): Generator<Chunk> {
+  for (let i = 0; i < chunkCount(structure); i++) yield chunkAt(structure, i);
+}

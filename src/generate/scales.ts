@@ -8,15 +8,15 @@ export interface Scale {
   counties: readonly string[] | 'all';
   /** First and last year with meetings, items and steps. */
   years: readonly [number, number];
-  /** Multiplies how many items each meeting starts (1 at national scale). */
+  /** Multiplies how many items each meeting starts. */
   density: number;
   /** What it is for, for --help. */
   description: string;
 }
 
 export const SCALES: Record<string, Scale> = {
-  national: { name: 'national', counties: 'all', years: [2020, 2026], density: 1, description: 'all 21 counties and 290 municipalities, 2020–2026: about 1.1M nodes' },
-  county: { name: 'county', counties: ['05'], years: [2020, 2026], density: 1, description: 'one county (Östergötland, 05) at national density: about 50,000 nodes' },
+  national: { name: 'national', counties: 'all', years: [2020, 2026], density: 0.9, description: 'all 21 counties and 290 municipalities, 2020–2026: about 1.05M nodes' },
+  county: { name: 'county', counties: ['05'], years: [2020, 2026], density: 0.9, description: 'one county (Östergötland, 05) at national density: about 50,000 nodes' },
   tiny: { name: 'tiny', counties: ['09', '10'], years: [2025, 2026], density: 0.3, description: 'Gotland and Blekinge, 2025–2026, few items: a few thousand nodes, for tests' },
 };
 

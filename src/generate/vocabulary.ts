@@ -94,6 +94,10 @@ export const AGREEMENT_TITLES: { title: string; topic: number }[] = [
   { title: 'Överenskommelse om riskbruk, missbruk och beroende', topic: 4 },
 ];
 
+/** Where in the synthetic source an entry "is written": its county, or the national level. */
+export const NATIONAL_LOCATOR = 'syntetisk post, nationell nivå';
+export const locatorFor = (county: string): string => `syntetisk post, län ${county}`;
+
 /** A phrase for a name inside a sentence: lower-case first letter, unless it starts an acronym. */
 export function phrase(name: string): string {
   return /^[A-ZÅÄÖ]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);

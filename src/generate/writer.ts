@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { RELATIONSHIPS, type KindName } from '../model';
 import type { Sink } from './rows';
@@ -8,7 +8,31 @@ import { nodeColumns, relationshipColumns, type Column, type CsvType } from './s
 export const ARRAY_DELIMITER = '|';
 const FLUSH_AT = 1 << 20;
 
-/** One CSV file being written: its columns, a buffer, and how many rows it has. */
+/** The header line of a CSV file: the leading columns, then each column typed as the importer reads it. */
+const headerLine = (lead: string[], columns: Column[]): string => [...lead, ...columns.map((c) => (c.type === 'string' ? c.name : `${c.name}:${c.type}`))].join(',');
+
+const NODE_LEAD = ['id:ID'];
+const REL_LEAD = [':START_ID', ':END_ID', ':TYPE'];
+/** A label's columns, but its id, which is the leading ID column. */
+const labelColumns = (label: KindName): Column[] => nodeColumns(label).filter((c) => c.name !== 'id');
+
+/** Every relationship property of the model in one set of columns (each name has one type). */
+function relationshipColumnsAll(): { columns: Column[]; byType: Map<string, Set<string>> } {
+  const columns = new Map<string, Column>();
+  const byType = new Map<string, Set<string>>();
+  for (const type of Object.keys(RELATIONSHIPS)) {
+    const own = relationshipColumns(type);
+    byType.set(type, new Set(own.map((c) => c.name)));
+    for (const c of own) {
+      const seen = columns.get(c.name);
+      if (seen && seen.type !== c.type) throw new Error(`model: relationship property ${c.name} has two types, ${seen.type} and ${c.type}`);
+      columns.set(c.name, c);
+    }
+  }
+  return { columns: [...columns.values()], byType };
+}
+
+/** One CSV data file being written (its header is a file of its own): its columns and a buffer. */
 class CsvFile {
   private buffer: string[] = [];
   private size = 0;
@@ -16,10 +40,9 @@ class CsvFile {
   /** The column names, for checking every row against the model. */
   readonly known: Set<string>;
 
-  constructor(readonly path: string, readonly columns: Column[], lead: string[]) {
+  constructor(readonly path: string, readonly columns: Column[]) {
     this.fd = openSync(path, 'w');
     this.known = new Set(columns.map((c) => c.name));
-    this.push([...lead, ...columns.map((c) => (c.type === 'string' ? c.name : `${c.name}:${c.type}`))].join(','));
   }
 
   push(line: string): void {
@@ -41,38 +64,30 @@ class CsvFile {
 }
 
 /**
- * Writes rows as the CSV files Neo4j's bulk importer reads: one file per label (with the
- * header the model gives: typed columns for every property) and one for every relationship,
- * its type in a column (one file rather than forty: the importer samples each file before
- * it starts). A property the model does not declare stops the run, so the generated graph
- * can never drift from the shape the API reads.
+ * Writes rows as the CSV data files Neo4j's bulk importer reads: one per label and one for
+ * every relationship, its type in a column (one file rather than forty: the importer samples
+ * each file before it starts). Several writers (`part`) may write side by side into one
+ * directory; writeHeaders then adds one header file per label, and importFiles lists them
+ * in the importer's order. A property the model does not declare stops the run, so the
+ * generated graph can never drift from the shape the API reads.
  */
 export class CsvWriter implements Sink {
   private readonly nodeFiles = new Map<string, CsvFile>();
   private readonly rels: CsvFile;
-  /** The properties each relationship type may carry. */
-  private readonly relProps = new Map<string, Set<string>>();
+  private readonly relProps: Map<string, Set<string>>;
   nodes = 0;
   relationships = 0;
 
-  constructor(private readonly dir: string) {
+  constructor(private readonly dir: string, private readonly part = 0) {
     mkdirSync(dir, { recursive: true });
-    const columns = new Map<string, Column>();
-    for (const type of Object.keys(RELATIONSHIPS)) {
-      const own = relationshipColumns(type);
-      this.relProps.set(type, new Set(own.map((c) => c.name)));
-      for (const c of own) {
-        const seen = columns.get(c.name);
-        if (seen && seen.type !== c.type) throw new Error(`model: relationship property ${c.name} has two types, ${seen.type} and ${c.type}`);
-        columns.set(c.name, c);
-      }
-    }
-    this.rels = new CsvFile(join(dir, 'relationships.csv'), [...columns.values()], [':START_ID', ':END_ID', ':TYPE']);
+    const { columns, byType } = relationshipColumnsAll();
+    this.relProps = byType;
+    this.rels = new CsvFile(join(dir, `relationships.${part}.csv`), columns);
   }
 
   node(label: KindName, props: Record<string, unknown>): void {
     let file = this.nodeFiles.get(label);
-    if (!file) this.nodeFiles.set(label, (file = new CsvFile(join(this.dir, `nodes-${label}.csv`), nodeColumns(label).filter((c) => c.name !== 'id'), ['id:ID'])));
+    if (!file) this.nodeFiles.set(label, (file = new CsvFile(join(this.dir, `nodes-${label}.${this.part}.csv`), labelColumns(label))));
     file.push(line(file.columns, file.known, props, label, [quote(props.id as string)], 'id'));
     this.nodes++;
   }
@@ -84,12 +99,26 @@ export class CsvWriter implements Sink {
     this.relationships++;
   }
 
-  /** Closes every file; returns what to import: each label with its file, and the relationships' file. */
-  close(): { nodes: [string, string][]; relationships: string } {
+  /** Closes every file; returns the labels it wrote nodes of. */
+  close(): string[] {
     for (const f of [...this.nodeFiles.values(), this.rels]) f.close();
-    const nodes = [...this.nodeFiles.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, f]) => [name, f.path] as [string, string]);
-    return { nodes, relationships: this.rels.path };
+    return [...this.nodeFiles.keys()];
   }
+}
+
+/**
+ * Writes the header files for the labels written by `parts` writers into `dir`, and returns
+ * the importer's file lists: per label its header, then each part's data file.
+ */
+export function importFiles(dir: string, labels: string[], parts: number): { nodes: [string, string][]; relationships: string } {
+  const group = (header: string, data: (part: number) => string) => [header, ...Array.from({ length: parts }, (_, p) => data(p))].map((f) => join(dir, f));
+  const nodes = [...new Set(labels)].sort().map((label): [string, string] => {
+    writeFileSync(join(dir, `nodes-${label}.header.csv`), headerLine(NODE_LEAD, labelColumns(label as KindName)) + '\n');
+    for (let p = 0; p < parts; p++) if (!existsSync(join(dir, `nodes-${label}.${p}.csv`))) writeFileSync(join(dir, `nodes-${label}.${p}.csv`), '');
+    return [label, group(`nodes-${label}.header.csv`, (p) => `nodes-${label}.${p}.csv`).join(',')];
+  });
+  writeFileSync(join(dir, 'relationships.header.csv'), headerLine(REL_LEAD, relationshipColumnsAll().columns) + '\n');
+  return { nodes, relationships: group('relationships.header.csv', (p) => `relationships.${p}.csv`).join(',') };
 }
 
 /** One CSV line: the leading cells (ids, type), then each column's value; `lead` names the property already in the leading cells. */
