@@ -55,7 +55,7 @@ function gather(schema: GraphQLSchema, value: unknown, part: Part, fragments: Fr
   for (const type of concreteTypes(schema, part.type)) {
     for (const field of collectFields(schema, type, part.selections, fragments)) {
       const child = (value as Record<string, unknown>)[field.name];
-      if (child !== undefined && typeof child !== 'function') gather(schema, child, { type: field.type, selections: field.selections }, fragments, into);
+      if (child !== undefined && typeof child !== 'function' && isCompositeType(field.type)) gather(schema, child, { type: field.type, selections: field.selections }, fragments, into);
     }
   }
 }
@@ -86,10 +86,14 @@ export function planReads(schema: GraphQLSchema): GraphQLSchema {
       const value = await resolve(source, args, ctx, info);
       const groups = new Map<readonly object[], { part: Part; ids: Set<string> }>();
       gather(schema, value, part, info.fragments, groups);
-      await Promise.all([...groups.values()].map(async ({ part: p, ids }) => {
-        const plan = planned(schema, p.selections, [p], info.fragments);
-        if (plan && ids.size) await fetchPlanned(ctx, plan.plan, plan.text, [...ids]);
-      }));
+      if (groups.size) {
+        // Nodes met under different selections (an entry's document, its parties) are read by
+        // one statement: each node gets the follows of every selection, guarded by its label.
+        const parts = [...groups.values()].map((g) => g.part);
+        const ids = new Set([...groups.values()].flatMap((g) => [...g.ids]));
+        const plan = planned(schema, groups.size === 1 ? parts[0].selections : node, parts, info.fragments);
+        if (plan) await fetchPlanned(ctx, plan.plan, plan.text, [...ids]);
+      }
       return value;
     };
   }

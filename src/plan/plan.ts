@@ -1,4 +1,4 @@
-import { isCompositeType, type GraphQLNamedType, type GraphQLSchema, type SelectionNode } from 'graphql';
+import { isCompositeType, parse, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionNode } from 'graphql';
 import { KINDS, reads, type Read } from '../model';
 import { collectFields, concreteTypes, type Fragments } from './selection';
 
@@ -21,6 +21,17 @@ export interface Follow extends Read {
 
 /** How much one statement may take on; the rest of a deep query is read by the batched loaders. */
 export const PLAN_LIMITS = { depth: 5, follows: 40 };
+
+/**
+ * Computed fields whose resolvers read relationships under other fields' names: planning
+ * one of them plans those reads too, as if the request had asked for them.
+ */
+const DERIVED: Record<string, string> = {
+  'Item.heldBy': 'steps { body { id } }', // the body of its latest step, when none is recorded
+  'Document.state': 'extensions { id } supersededBy { id }', // the agreement arithmetic's inputs
+  'Commission.overdue': 'dueMeeting { id }', // due at a meeting: the meeting's date
+};
+const derived = new Map(Object.entries(DERIVED).map(([field, text]) => [field, (parse(`{ ${text} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections]));
 
 export interface Part {
   type: GraphQLNamedType;
@@ -45,6 +56,9 @@ function followsOf(schema: GraphQLSchema, parts: readonly Part[], fragments: Fra
     for (const type of concreteTypes(schema, part.type)) {
       const isKind = type.name in KINDS;
       for (const field of collectFields(schema, type, part.selections, fragments)) {
+        const also = derived.get(`${type.name}.${field.name}`);
+        if (also) queue.push({ type, selections: also, views: part.views });
+        if (!isCompositeType(field.type)) continue;
         const groups = readsOf(type.name, field.name);
         if (!groups) {
           // An edge (Principal, ReportingLine) or a wrapper: its object fields are the same node or its far end.

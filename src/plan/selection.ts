@@ -1,12 +1,12 @@
 import {
-  getNamedType, isAbstractType, isCompositeType, isObjectType, Kind,
+  getNamedType, isAbstractType, isObjectType, Kind,
   type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLNamedType,
   type GraphQLObjectType, type GraphQLSchema, type SelectionNode,
 } from 'graphql';
 
 export type Fragments = Record<string, FragmentDefinitionNode>;
 
-/** One field as a concrete type sees it: its definition's type and the selections under it (all aliases merged). */
+/** One field (scalar or object) as a concrete type sees it: its definition's type and the selections under it (all aliases merged). */
 export interface SelectedField {
   name: string;
   type: GraphQLNamedType;
@@ -49,7 +49,6 @@ export function collectFields(schema: GraphQLSchema, type: GraphQLObjectType, se
     const definition = type.getFields()[node.name.value];
     if (!definition) return; // __typename and other meta fields
     const named = getNamedType(definition.type);
-    if (!isCompositeType(named)) return;
     const field = byName.get(node.name.value) ?? { name: node.name.value, type: named, selections: [] };
     field.selections.push(...(node.selectionSet?.selections ?? []));
     byName.set(field.name, field);
