@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { explorerUrl } from './api';
 
 /**
  * Links to the service's exports (src/export/routes.ts): CSV, iCal, Mermaid, DOT and
@@ -6,9 +7,6 @@ import { html, nothing, type TemplateResult } from 'lit';
  */
 
 type Params = Record<string, string | number | null | undefined>;
-
-/** The exports are on the explorer's own origin. */
-const explorerUrl = (path: string): string => path;
 
 /** An export's address with the page's filters as its query parameters; empty ones are left out (the export's default). */
 export function exportHref(path: string, params: Params = {}): string {
