@@ -61,6 +61,7 @@ export async function startService(config: Config): Promise<Service> {
     const server = await mountApi(shell, db, config);
     availability.monitor();
     log('http', `GraphQL at ${server.url}/graphql`);
+    void server.warmUp();
     const stop = async () => {
       availability.close();
       await server.stop();

@@ -21,6 +21,7 @@ import { roundTripsPlugin } from './round-trips';
 import { cachePlugins, compress, EXPOSED_HEADERS, noStoreUntilCacheable, revalidateOnEtag } from './caching';
 import { loadCatalogue } from '../catalogue/catalogue';
 import { operationRunner } from '../catalogue/run';
+import { warmUp } from '../catalogue/warm';
 import { persistedQueries, PERSISTED_PATH } from '../catalogue/routes';
 import { exportRoutes, EXPORT_PATH } from '../export/routes';
 
@@ -48,6 +49,8 @@ function serveGraphiql(app: express.Router): void {
 
 export interface RunningServer {
   url: string;
+  /** Runs each persisted operation once (src/catalogue/warm.ts); the service runs it after start. */
+  warmUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -105,6 +108,7 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
   shell.readiness.phase = 'serving';
   return {
     url: shell.url,
+    warmUp: () => warmUp(catalogue, run),
     stop: async () => {
       await apollo.stop();
       await shell.close();
