@@ -14,7 +14,8 @@ beforeAll(async () => {
 afterAll(() => db.driver.close());
 
 /** The statements in cypher/test/, without the folder. */
-type TestStatement = StatementName extends `test/${infer N}` ? N : never;
+type Unprefixed<S> = S extends `test/${infer N}` ? N : never; // distributes over the union
+type TestStatement = Unprefixed<StatementName>;
 /** Rows of a named statement in cypher/test/. */
 const read = (name: TestStatement, params: Record<string, unknown> = {}) => db.read(`test/${name}`, params);
 
