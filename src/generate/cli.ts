@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const s = report.seconds;
   console.log(
     `generated ${count(report.nodes)} nodes and ${count(report.relationships)} relationships (scale ${report.scale}, seed ${report.seed}) in ${s.total} s: ` +
-      `CSV ${s.csv} s, bulk import ${s.import} s, Neo4j start ${s.start} s, migrations ${s.migrations} s, indexes ${s.indexes} s\n` +
+      `CSV ${s.csv} s, bulk import ${s.import} s, Neo4j start ${s.start} s, migrations ${s.migrations} s, indexes ${s.indexes} s, stop ${s.stop} s\n` +
       `serve it: NEO4J_DATA_DIR=${dataDir} npm run serve`,
   );
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildLauncher, checkJava, CLASSPATH } from '../db/embedded';
@@ -24,6 +24,13 @@ export async function bulkImport(dataDir: string, files: ImportFiles, onProgress
   checkJava();
   buildLauncher();
   mkdirSync(dataDir, { recursive: true });
+  // Every node and relationship carries two one-element lists (sourceIds, locators); Neo4j
+  // stores each list in blocks of 120 bytes by default, which is 1.2 GB of mostly empty
+  // blocks at national scale. 48-byte blocks hold these lists whole: half the store, a fifth
+  // less import time. The block size is fixed in the store when it is created (it is Neo4j's
+  // internal setting for that), so the embedded launcher opens the store as it is.
+  const config = join(dataDir, 'import.conf');
+  writeFileSync(config, 'internal.dbms.block_size.array_properties=48\n');
   const args = [
     '-Xms512m', '-Xmx2g', '-cp', CLASSPATH, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j',
     ...files.nodes.map(([label, file]) => `--nodes=Entity:${label}=${file}`),
@@ -34,6 +41,7 @@ export async function bulkImport(dataDir: string, files: ImportFiles, onProgress
     // Off-heap memory for the importer's caches: bounded, the machine is shared.
     '--max-off-heap-memory=2G',
     `--report-file=${join(dataDir, 'import.report')}`,
+    `--additional-config=${config}`,
   ];
   const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];

@@ -126,8 +126,10 @@ function line(columns: Column[], known: Set<string>, props: Record<string, unkno
   for (const key in props) {
     if (key !== lead && !known.has(key)) throw new Error(`generate: ${what} ${String(props.id ?? '')} has property '${key}', which the model does not declare`);
   }
-  for (const c of columns) cells.push(cell(props[c.name], c.type, what));
-  return cells.join(',');
+  // Concatenated rather than joined: a million lines make fewer short-lived arrays.
+  let out = cells.join(',');
+  for (const c of columns) out += ',' + cell(props[c.name], c.type, what);
+  return out;
 }
 
 function cell(value: unknown, type: CsvType, what: string): string {
@@ -151,4 +153,4 @@ function cell(value: unknown, type: CsvType, what: string): string {
 }
 
 /** A quoted CSV value (RFC 4180: inner quotes doubled), so commas and newlines stay inside it. */
-const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+const quote = (text: string): string => (text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`);
