@@ -13,7 +13,6 @@ export const STATEMENTS = [
   'generate/unmarked',
   'node/byIds',
   'node/incoming',
-  'node/list',
   'node/outgoing',
   'reporting/chainDown',
   'reporting/chainUp',

@@ -57,7 +57,7 @@ export function connectionOf<T extends object>(cls: ClassType<T>, name: string) 
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many rows the whole list has, with the filters applied.' })
-    totalCount!: number;
+    totalCount!: number | null;
   }
 
   const build = (page: Page<T>): Connection =>
@@ -67,7 +67,7 @@ export function connectionOf<T extends object>(cls: ClassType<T>, name: string) 
       totalCount: page.total,
       pageInfo: Object.assign(new PageInfo(), {
         hasPreviousPage: page.offset > 0,
-        hasNextPage: page.offset + page.nodes.length < page.total,
+        hasNextPage: page.hasNext,
         startCursor: page.nodes.length ? cursorOf(page.offset) : null,
         endCursor: page.nodes.length ? cursorOf(page.offset + page.nodes.length - 1) : null,
       }),

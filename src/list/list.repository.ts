@@ -2,7 +2,8 @@ import type { Database, Row } from '../db/database';
 import { BadInput } from '../shared/bad-input';
 import type { EntityRow } from '../shared/repository';
 import { fold } from '../shared/text';
-import { pageParams, type Page, type PageRequest } from './page';
+import { fromTheEnd, pageParams, paging, type Page, type PageRequest, type Paging } from './page';
+import { renderList, type ListShape } from './render';
 
 /** How one label is listed: which properties its kind, tier and main date are. */
 export interface ListSpec {
@@ -30,36 +31,54 @@ export interface ListSort {
   direction: 'ASC' | 'DESC';
 }
 
-/** Lists of every kind: one page, filtered and sorted, in a single statement (cypher/node/list.cypher). */
+/** Lists of every kind: one page, filtered and sorted, in one statement generated per shape (./render.ts). */
 export class ListRepository {
   constructor(private readonly db: Database) {}
 
-  async page(spec: ListSpec, filter: ListQuery, order: ListSort | undefined, page: PageRequest): Promise<Page<EntityRow>> {
+  /** One page; the whole list is counted only when `count` (totalCount asked for) or to place the last rows. */
+  async page(spec: ListSpec, filter: ListQuery, order: ListSort | undefined, page: PageRequest, count = true): Promise<Page<EntityRow>> {
     if ((filter.dateFrom || filter.dateTo || order?.field === 'DATE') && !spec.dateField) {
       throw new BadInput(`${spec.label} rows have no main date: drop dateFrom/dateTo and sort by NAME or ID`, 'filter');
     }
     if (filter.name !== undefined && filter.name.trim().length === 0) {
       throw new BadInput('filter.name is empty; give part of a name or leave it out', 'filter.name');
     }
-    const sortField = order?.field === 'DATE' ? `${spec.dateField}Start` : order?.field === 'ID' ? 'id' : 'sortName';
-    const rows = await this.db.read('node/list', {
-      label: spec.label,
+    const params = {
       name: filter.name ? fold(filter.name.trim()) : null,
-      kindField: spec.kindField ?? 'kind',
       kinds: filter.kinds ?? null,
-      tierField: spec.tierField ?? 'tier',
       tiers: filter.tiers ?? null,
       area: filter.area ?? null,
       topic: filter.topic ?? null,
       asOf: filter.asOf ?? null,
-      dateField: spec.dateField ?? 'date',
       dateFrom: filter.dateFrom ?? null,
       dateTo: filter.dateTo ?? null,
-      sortField,
+    };
+    const shape = {
+      label: spec.label,
+      kindField: spec.kindField ?? 'kind',
+      tierField: spec.tierField ?? 'tier',
+      dateField: spec.dateField ?? 'date',
+      sortKey: order?.field === 'DATE' ? `${spec.dateField}Start` : order?.field === 'ID' ? 'id' : 'sortName',
       descending: order?.direction === 'DESC',
-      ...pageParams(page),
-    });
-    const [{ total, offset, page: items }] = rows;
-    return { total, offset, nodes: items.map((r: Row) => ({ labels: r.labels, props: r.props })) };
+      filters: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v !== null])) as ListShape['filters'],
+    };
+    const asked = pageParams(page);
+    const read = async (p: Paging): Promise<Page<EntityRow> | null> => {
+      const { skip, limit, fromEnd, count: counted } = p.window;
+      const given = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null));
+      const [row] = await this.db.readPlanned(statement({ ...shape, fromEnd, count: counted }), { ...given, skip, limit });
+      return p.place<EntityRow>(row.page.map((r: Row) => ({ labels: r.labels, props: r.props })), row.total);
+    };
+    // A `before` past the end of the list (the list shrank) is placed from the end instead.
+    return (await read(paging(asked, count))) ?? (await read(fromTheEnd(asked.after === null ? 0 : asked.after + 1, asked.last ?? 0)))!;
   }
+}
+
+/** Statements by shape: a shape's text never changes, so each is rendered once. */
+const rendered = new Map<string, string>();
+function statement(shape: ListShape): string {
+  const key = JSON.stringify(shape);
+  let text = rendered.get(key);
+  if (text === undefined) rendered.set(key, (text = renderList(shape)));
+  return text;
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Area } from '../area/area.type';
 import { Body } from '../body/body.type';
 import { Commission } from '../commission/commission.type';
@@ -14,6 +15,7 @@ import { nodes } from '../shared/nodes';
 import type { Node } from '../shared/types';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
+import { asksFor } from './asks';
 import { connectionOf, PageArgs } from './connection';
 import { AreaFilter, BodyFilter, CommissionFilter, DocumentFilter, ListFilter, ListOrder, OrganisationFilter, TopicFilter } from './filters';
 import type { ListQuery, ListSpec } from './list.repository';
@@ -34,9 +36,9 @@ const Sources = connectionOf(Source, 'Source');
 
 const ORDER = { nullable: true, description: 'Sort order; by name when left out.' } as const;
 
-/** One page of a label's entities from the list repository, as GraphQL objects. */
-async function pageOf<T extends Node>(ctx: Context, spec: ListSpec, filter: ListQuery, order: ListOrder | undefined, request: PageRequest): Promise<Page<T>> {
-  const rows = await ctx.repos.list.page(spec, filter, order, request);
+/** One page of a label's entities from the list repository, as GraphQL objects; counted only when totalCount is asked for. */
+async function pageOf<T extends Node>(ctx: Context, info: GraphQLResolveInfo, spec: ListSpec, filter: ListQuery, order: ListOrder | undefined, request: PageRequest): Promise<Page<T>> {
+  const rows = await ctx.repos.list.page(spec, filter, order, request, asksFor(info, 'totalCount'));
   return { ...rows, nodes: nodes<T>(rows.nodes) };
 }
 
@@ -44,62 +46,62 @@ async function pageOf<T extends Node>(ctx: Context, spec: ListSpec, filter: List
 @Resolver()
 export class ListResolver {
   @Query(() => Bodies.Connection, { description: 'Bodies (forums), filtered and sorted.' })
-  async bodies(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => BodyFilter, { nullable: true, description: 'Filters.' }) filter: BodyFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Bodies.build(await pageOf<Body>(ctx, { label: 'Body', kindField: 'classification', tierField: 'tier', dateField: 'founded' }, { ...filter, kinds: filter.classifications }, order, page));
+  async bodies(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => BodyFilter, { nullable: true, description: 'Filters.' }) filter: BodyFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Bodies.build(await pageOf<Body>(ctx, info, { label: 'Body', kindField: 'classification', tierField: 'tier', dateField: 'founded' }, { ...filter, kinds: filter.classifications }, order, page));
   }
 
   @Query(() => Organisations.Connection, { description: 'Organisations, filtered and sorted.' })
-  async organisations(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Filters.' }) filter: OrganisationFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Organisations.build(await pageOf<Organisation>(ctx, { label: 'Organisation' }, filter, order, page));
+  async organisations(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Filters.' }) filter: OrganisationFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Organisations.build(await pageOf<Organisation>(ctx, info, { label: 'Organisation' }, filter, order, page));
   }
 
   @Query(() => Areas.Connection, { description: 'Areas (Sweden, counties, parts of counties, municipalities); `filter.area` gives those inside an area.' })
-  async areas(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => AreaFilter, { nullable: true, description: 'Filters.' }) filter: AreaFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Areas.build(await pageOf<Area>(ctx, { label: 'Area', kindField: 'level' }, { ...filter, kinds: filter.levels }, order, page));
+  async areas(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => AreaFilter, { nullable: true, description: 'Filters.' }) filter: AreaFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Areas.build(await pageOf<Area>(ctx, info, { label: 'Area', kindField: 'level' }, { ...filter, kinds: filter.levels }, order, page));
   }
 
   @Query(() => Documents.Connection, { description: 'Documents: agreements, guidelines, plans, memos, minutes, reports.' })
-  async documents(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Filters.' }) filter: DocumentFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Documents.build(await pageOf<Document>(ctx, { label: 'Document', dateField: 'date' }, filter, order, page));
+  async documents(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Filters.' }) filter: DocumentFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Documents.build(await pageOf<Document>(ctx, info, { label: 'Document', dateField: 'date' }, filter, order, page));
   }
 
   @Query(() => Items.Connection, { description: 'Items of business (ärenden).' })
-  async items(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Items.build(await pageOf<Item>(ctx, { label: 'Item' }, filter, order, page));
+  async items(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Items.build(await pageOf<Item>(ctx, info, { label: 'Item' }, filter, order, page));
   }
 
   @Query(() => Commissions.Connection, { description: 'Commissions (uppdrag); DATE sorts and filters by due date.' })
-  async commissions(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => CommissionFilter, { nullable: true, description: 'Filters.' }) filter: CommissionFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Commissions.build(await pageOf<Commission>(ctx, { label: 'Commission', kindField: 'status', dateField: 'due' }, { ...filter, kinds: filter.statuses }, order, page));
+  async commissions(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => CommissionFilter, { nullable: true, description: 'Filters.' }) filter: CommissionFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Commissions.build(await pageOf<Commission>(ctx, info, { label: 'Commission', kindField: 'status', dateField: 'due' }, { ...filter, kinds: filter.statuses }, order, page));
   }
 
   @Query(() => Topics.Connection, { description: 'Topics (strategic, priority and focus areas).' })
-  async topics(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => TopicFilter, { nullable: true, description: 'Filters.' }) filter: TopicFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Topics.build(await pageOf<Topic>(ctx, { label: 'Topic' }, filter, order, page));
+  async topics(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => TopicFilter, { nullable: true, description: 'Filters.' }) filter: TopicFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Topics.build(await pageOf<Topic>(ctx, info, { label: 'Topic' }, filter, order, page));
   }
 
   @Query(() => Persons.Connection, { description: 'Named persons.' })
-  async persons(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Persons.build(await pageOf<Person>(ctx, { label: 'Person' }, filter, order, page));
+  async persons(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Persons.build(await pageOf<Person>(ctx, info, { label: 'Person' }, filter, order, page));
   }
 
   @Query(() => Meetings.Connection, { description: 'Meetings; DATE sorts and filters by meeting date.' })
-  async meetings(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Meetings.build(await pageOf<Meeting>(ctx, { label: 'Meeting', dateField: 'date' }, filter, order, page));
+  async meetings(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Meetings.build(await pageOf<Meeting>(ctx, info, { label: 'Meeting', dateField: 'date' }, filter, order, page));
   }
 
   @Query(() => Mandates.Connection, { description: 'Mandates (remits) of all bodies.' })
-  async mandates(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Mandates.build(await pageOf<Mandate>(ctx, { label: 'Mandate', dateField: 'validFrom' }, filter, order, page));
+  async mandates(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Mandates.build(await pageOf<Mandate>(ctx, info, { label: 'Mandate', dateField: 'validFrom' }, filter, order, page));
   }
 
   @Query(() => Indicators.Connection, { description: 'Indicators with their measures.' })
-  async indicators(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Indicators.build(await pageOf<Indicator>(ctx, { label: 'Indicator' }, filter, order, page));
+  async indicators(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Indicators.build(await pageOf<Indicator>(ctx, info, { label: 'Indicator' }, filter, order, page));
   }
 
   @Query(() => Sources.Connection, { description: 'The source documents the graph is built from.' })
-  async sources(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Sources.build(await pageOf<Source>(ctx, { label: 'Source' }, {}, order, page));
+  async sources(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+    return Sources.build(await pageOf<Source>(ctx, info, { label: 'Source' }, {}, order, page));
   }
 }

@@ -13,11 +13,12 @@ export interface PageRequest {
   before?: string | null;
 }
 
-/** One page of a list: its rows, where it starts, and how long the whole list is. */
+/** One page of a list: its rows, where it starts, whether rows follow it, and how long the whole list is (null when not counted). */
 export interface Page<T> {
-  total: number;
+  total: number | null;
   offset: number;
   nodes: T[];
+  hasNext: boolean;
 }
 
 export const cursorOf = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64');
@@ -48,5 +49,70 @@ export function pageParams(args: PageRequest): { after: number | null; before: n
     before: args.before ? offsetOf(args.before, 'before') : null,
     first: args.first ?? (last === null ? DEFAULT_PAGE : null),
     last,
+  };
+}
+
+/** Which rows of the sorted list one statement reads: SKIP/LIMIT from the start, or LIMIT from the end; and whether it counts them all. */
+export interface PageWindow {
+  skip: number;
+  limit: number;
+  fromEnd: boolean;
+  count: boolean;
+}
+
+/** How to read one page and place it in the list. */
+export interface Paging {
+  window: PageWindow;
+  /**
+   * The page from the rows as the window read them and the count (null when not
+   * counted); null when `before` lies past the end of the list, so the page can only be
+   * placed from the end (read it again with `fromTheEnd`).
+   */
+  place<T>(rows: T[], total: number | null): Page<T> | null;
+}
+
+/**
+ * The page a request asks for, read without knowing how long the list is. The list's rows
+ * are [lo, hi) with lo0 = after + 1 (or 0), hi = min(lo0 + first, before, length) and
+ * lo = max(hi - last, lo0) (Relay's algorithm on offsets). Forward, the window reads one
+ * row past the page: hasNextPage is whether that row exists, so nothing is counted unless
+ * totalCount is asked for. Only `last` without `before` must know the length: it reads the
+ * last rows from the end and counts.
+ */
+export function paging(p: ReturnType<typeof pageParams>, count: boolean): Paging {
+  const lo0 = p.after === null ? 0 : p.after + 1;
+  if (p.first !== null) {
+    const n = p.before === null ? p.first : Math.min(p.first, Math.max(0, p.before - lo0));
+    return {
+      window: { skip: lo0, limit: n + 1, fromEnd: false, count },
+      place: (rows, total) => {
+        const hi = Math.min(n, rows.length);
+        const lo = p.last === null ? 0 : Math.max(hi - p.last, 0);
+        return { total, offset: lo0 + lo, nodes: rows.slice(lo, hi), hasNext: total === null ? rows.length > n : lo0 + hi < total };
+      },
+    };
+  }
+  const last = p.last ?? 0;
+  if (p.before !== null) {
+    const skip = Math.max(p.before - last, lo0);
+    const n = Math.max(0, p.before - skip);
+    return {
+      window: { skip, limit: n + 1, fromEnd: false, count },
+      place: (rows, total) => (rows.length < n ? null : { total, offset: skip, nodes: rows.slice(0, n), hasNext: total === null ? rows.length > n : skip + n < total }),
+    };
+  }
+  return fromTheEnd(lo0, last);
+}
+
+/** The last `last` rows at or after lo0: read backwards from the end, counting the list to place them. */
+export function fromTheEnd(lo0: number, last: number): Paging {
+  return {
+    window: { skip: 0, limit: last, fromEnd: true, count: true },
+    place: (rows, total) => {
+      const size = total ?? 0;
+      const lo = Math.max(size - last, lo0);
+      const nodes = [...rows].reverse().slice(Math.max(0, lo - (size - rows.length)));
+      return { total, offset: lo, nodes, hasNext: false };
+    },
   };
 }
