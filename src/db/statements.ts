@@ -28,6 +28,7 @@ export const STATEMENTS = [
   'system/ping',
   'system/recordMigration',
   'test/addSource',
+  'test/agreementFixture',
   'test/areaLevels',
   'test/bodyFacts',
   'test/bodyMemberships',

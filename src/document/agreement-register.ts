@@ -1,8 +1,17 @@
-import { agreementState, type AgreementState } from './agreement-status';
-import type { AgreementRow } from './document.repository';
+import { explained, type AgreementState, type AgreementStatusValue } from './agreement-status';
 
-/** What the register keeps: statuses on the day, and inclusive windows (YYYY-MM-DD) for the effective end and the notice deadline. */
-export interface RegisterFilter {
+/**
+ * Which agreements the register lists on a day: in scope (party, responsible body or
+ * organisation, area), with these statuses, whose effective end and notice deadline fall
+ * in inclusive windows (YYYY-MM-DD); at most `first`. Undefined: not filtered.
+ */
+export interface RegisterQuery {
+  asOf: string;
+  noticeWindowMonths: number;
+  first: number;
+  party?: string;
+  responsible?: string;
+  area?: string;
   statuses?: string[];
   endsFrom?: string;
   endsTo?: string;
@@ -15,18 +24,26 @@ export interface RegisterEntry {
   state: AgreementState & { asOf: string };
 }
 
-/** A day in a window; no window keeps everything, a window keeps no unknown day. */
-const within = (day: string | undefined, from?: string, to?: string) => (!from && !to) || (!!day && (!from || day >= from) && (!to || day <= to));
+/** The parameters of cypher/document/agreements.cypher for a register query, or for the documents `ids`. */
+export function registerParams(q: RegisterQuery, ids: string[] | null = null): Record<string, unknown> {
+  return {
+    ids,
+    party: q.party ?? null,
+    responsible: q.responsible ?? null,
+    area: q.area ?? null,
+    asOf: q.asOf,
+    noticeWindowMonths: q.noticeWindowMonths,
+    statuses: q.statuses ?? null,
+    endsFrom: q.endsFrom ?? null,
+    endsTo: q.endsTo ?? null,
+    noticeFrom: q.noticeFrom ?? null,
+    noticeTo: q.noticeTo ?? null,
+    first: ids ? ids.length : q.first,
+  };
+}
 
-/**
- * The agreements register on a day: each agreement's state, those the filter keeps, the
- * nearest notice deadline first, then the nearest end, then by id; at most `first`.
- */
-export function register(rows: AgreementRow[], day: string, filter: RegisterFilter, noticeWindowMonths: number, first: number): RegisterEntry[] {
-  return rows
-    .map((r) => ({ props: r.props, state: { ...agreementState(r.terms, day, noticeWindowMonths), asOf: day } }))
-    .filter(({ state }) => !filter.statuses || filter.statuses.includes(state.status))
-    .filter(({ state }) => within(state.effectiveEnd, filter.endsFrom, filter.endsTo) && within(state.noticeDeadline, filter.noticeFrom, filter.noticeTo))
-    .sort((a, b) => (a.state.noticeDeadline ?? '9999').localeCompare(b.state.noticeDeadline ?? '9999') || (a.state.effectiveEnd ?? '9999').localeCompare(b.state.effectiveEnd ?? '9999') || a.props.id.localeCompare(b.props.id))
-    .slice(0, first);
+/** A row of the statement as a register entry: the document and its state in words. */
+export function entryOf(row: Record<string, any>, asOf: string): RegisterEntry {
+  const computed = { status: row.status as AgreementStatusValue, effectiveEnd: row.effectiveEnd, noticeDeadline: row.noticeDeadline, renews: row.renews };
+  return { props: row.props, state: { ...explained(computed, row.props), asOf } };
 }

@@ -4,7 +4,6 @@ import { userError } from '../server/errors';
 import { today } from '../shared/dates';
 import { toNode } from '../shared/registry';
 import { DateArg } from '../shared/scalars';
-import { register } from './agreement-register';
 import { AgreementState, AgreementStatus, Document } from './document.type';
 
 @InputType({ description: 'Which agreements to list. Windows are inclusive days (YYYY-MM-DD).' })
@@ -57,9 +56,8 @@ export class AgreementsResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' }) first = 100,
   ): Promise<AgreementEntry[]> {
     if (first < 1 || first > 500) throw userError('BAD_USER_INPUT', 'first must be between 1 and 500', { field: 'first' });
-    const day = asOf ?? today();
-    const rows = await ctx.repos.document.agreements(filter);
-    return register(rows, day, filter, noticeWindowMonths, first).map(({ props, state }) =>
+    const entries = await ctx.repos.document.agreements({ ...filter, asOf: asOf ?? today(), noticeWindowMonths, first });
+    return entries.map(({ props, state }) =>
       Object.assign(new AgreementEntry(), { document: toNode({ ...props, __labels: ['Document'] }) as Document, state: Object.assign(new AgreementState(), state) }),
     );
   }

@@ -1,55 +1,40 @@
+import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
 import { along, follow } from '../shared/follow';
 import type { Loaders } from '../shared/loaders';
-import type { Terms } from './agreement-status';
-
-export interface AgreementRow {
-  props: Record<string, any>;
-  terms: Terms;
-}
-
-/** Which agreements the register reads: by party, responsible body or organisation, or area (null: any). */
-export interface AgreementScope {
-  party?: string;
-  responsible?: string;
-  area?: string;
-}
-
-/** The terms agreement-status.ts computes with, from a document's stored properties and what the graph adds. */
-export function termsOf(props: Record<string, any>, extendedUntil: string[], superseded: boolean): Terms {
-  return {
-    startStart: props.startStart,
-    initialEndEnd: props.initialEndEnd,
-    untilFurtherNotice: props.untilFurtherNotice,
-    autoRenewal: props.autoRenewal,
-    renewalMonths: props.renewalMonths,
-    noticeMonths: props.noticeMonths,
-    maxEndEnd: props.maxEndEnd,
-    terminatedStart: props.terminatedStart,
-    extendedUntil,
-    superseded,
-  };
-}
+import { entryOf, registerParams, type RegisterEntry, type RegisterQuery } from './agreement-register';
 
 /** Documents: who is party to, adopts, prepares and follows them; their history, extensions and terms. Methods take many ids and answer per id. */
 export class DocumentRepository {
+  private readonly states = new Map<string, DataLoader<string, RegisterEntry | undefined>>();
+
   constructor(
     private readonly db: Database,
     private readonly loaders: Loaders,
   ) {}
 
-  /** Documents with validity terms in scope, each with its terms: one statement. */
-  async agreements(scope: AgreementScope): Promise<AgreementRow[]> {
-    const rows = await this.db.read('document/agreements', { party: scope.party ?? null, responsible: scope.responsible ?? null, area: scope.area ?? null });
-    return rows.map((r) => ({ props: r.props, terms: termsOf(r.props, r.extendedUntil, r.superseded) }));
+  /** The agreements register on a day: computed, filtered, ordered and bounded by one statement (cypher/document/agreements.cypher). */
+  async agreements(query: RegisterQuery): Promise<RegisterEntry[]> {
+    const rows = await this.db.read('document/agreements', registerParams(query));
+    return rows.map((r) => entryOf(r, query.asOf));
   }
 
-  /** The terms of each document: its own, the last days of its decided extensions, and whether a later one supersedes it. */
-  termsOf(documents: readonly { props: Record<string, any> }[]): Promise<Terms[]> {
-    const ids = documents.map((d) => d.props.id as string);
-    return Promise.all([this.extensionsOf(ids), this.supersededByOf(ids)]).then(([extensions, supersededBy]) =>
-      documents.map((d, i) => termsOf(d.props, extensions[i].map((e) => e.props.untilEnd).filter(Boolean), supersededBy[i].length > 0)),
-    );
+  /**
+   * A document's state on a day, by the register's statement; the documents asked for in
+   * one tick with the same day and window are read together.
+   */
+  stateOf(id: string, asOf: string, noticeWindowMonths: number): Promise<RegisterEntry | undefined> {
+    const key = `${asOf}|${noticeWindowMonths}`;
+    let loader = this.states.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const rows = await this.db.read('document/agreements', registerParams({ asOf, noticeWindowMonths, first: ids.length }, [...ids]));
+        const byId = new Map(rows.map((r) => [r.props.id as string, entryOf(r, asOf)]));
+        return ids.map((i) => byId.get(i));
+      }, { cache: false });
+      this.states.set(key, loader);
+    }
+    return loader.load(id);
   }
 
   partiesOf(documentIds: readonly string[]) {

@@ -5,7 +5,6 @@ import { nodesFor } from '../shared/nodes';
 import { DateArg } from '../shared/scalars';
 import { Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
-import { agreementState } from './agreement-status';
 import { AgreementState, Document, Extension } from './document.type';
 
 @Resolver(() => Document)
@@ -78,8 +77,7 @@ export class DocumentResolver {
     @Arg('noticeWindowMonths', () => Int, { defaultValue: 6, description: 'How many months before the notice deadline count as the notice window.' }) noticeWindowMonths = 6,
   ): Promise<AgreementState | null> {
     if (!d.props.termsText) return null;
-    const day = asOf ?? today();
-    const [terms] = await ctx.repos.document.termsOf([d]);
-    return Object.assign(new AgreementState(), { ...agreementState(terms, day, noticeWindowMonths), asOf: day });
+    const entry = await ctx.repos.document.stateOf(d.id, asOf ?? today(), noticeWindowMonths);
+    return entry ? Object.assign(new AgreementState(), entry.state) : null;
   }
 }
