@@ -18,7 +18,11 @@ function canonical(value: Json, unordered: boolean): Json {
     return unordered ? items.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : items;
   }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical(value[k], unordered)]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical(value[k], unordered)]),
+    );
   }
   return typeof value === 'number' ? number(value) : value;
 }

@@ -44,10 +44,29 @@ async function nationalIds(boltUri: string): Promise<GraphIds> {
   const driver = neo4j.driver(boltUri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true });
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(readFileSync(join(ROOT, 'bench', 'national-ids.cypher'), 'utf8'), { upward: UPWARD }), { timeout: 300_000 });
+    const result = await session.executeRead((tx) => tx.run(readFileSync(join(ROOT, 'bench', 'national-ids.cypher'), 'utf8'), { upward: UPWARD }), {
+      timeout: 300_000,
+    });
     const row = result.records[0]?.toObject();
-    if (!row || Object.values(row).some((v) => v == null)) throw new Error(`bench/national-ids.cypher found no ${row ? Object.entries(row).filter(([, v]) => v == null).map(([k]) => k).join(', ') : 'row'} in the national graph`);
-    return { ...(row as Pick<GraphIds, 'body' | 'area' | 'item' | 'chainFrom' | 'chainTo'>), chainDownFrom: row.body, asOf: '2026-09-01', noticeFrom: '2026-09-01', noticeTo: '2027-12-31', search: 'hemsjuk' };
+    if (!row || Object.values(row).some((v) => v == null))
+      throw new Error(
+        `bench/national-ids.cypher found no ${
+          row
+            ? Object.entries(row)
+                .filter(([, v]) => v == null)
+                .map(([k]) => k)
+                .join(', ')
+            : 'row'
+        } in the national graph`,
+      );
+    return {
+      ...(row as Pick<GraphIds, 'body' | 'area' | 'item' | 'chainFrom' | 'chainTo'>),
+      chainDownFrom: row.body,
+      asOf: '2026-09-01',
+      noticeFrom: '2026-09-01',
+      noticeTo: '2027-12-31',
+      search: 'hemsjuk',
+    };
   } finally {
     await session.close();
     await driver.close();

@@ -114,7 +114,9 @@ export const OPERATIONS: Operation[] = [
     name: 'agreements register as of a date, notice window',
     query: `query Agreements($asOf: LocalDate!, $noticeFrom: LocalDate!, $noticeTo: LocalDate!) { agreements(asOf: $asOf, filter: { noticeFrom: $noticeFrom, noticeTo: $noticeTo }) { document { id title } state { status effectiveEnd noticeDeadline } } }`,
     variables: (ids) => ({ asOf: ids.asOf, noticeFrom: ids.noticeFrom, noticeTo: ids.noticeTo }),
-    neo4jGraphql: { cannot: 'effective ends, notice deadlines and statuses are arithmetic on the terms (renewals month by month): only with a hand-written @cypher field' },
+    neo4jGraphql: {
+      cannot: 'effective ends, notice deadlines and statuses are arithmetic on the terms (renewals month by month): only with a hand-written @cypher field',
+    },
   },
   {
     key: 'search',

@@ -53,7 +53,14 @@ export function tail(file: string, lines = 15): string {
  * (polled every 250 ms) or `timeoutS` passes; fails at once, with the log's tail, if the
  * process exits first.
  */
-export async function startProcess(name: string, script: string, env: NodeJS.ProcessEnv, log: string, ready: () => Promise<boolean>, timeoutS: number): Promise<Started> {
+export async function startProcess(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  log: string,
+  ready: () => Promise<boolean>,
+  timeoutS: number,
+): Promise<Started> {
   installHandlers();
   const out = openSync(log, 'a');
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', out, out] });

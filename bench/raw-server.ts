@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   if (!boltUri || !port) throw new Error('BOLT_URI and PORT must be set (bench/run.ts starts this server)');
   const database = process.env.NEO4J_DATABASE ?? 'neo4j';
   // The pool govgraph's driver has (src/db/database.ts).
-  const driver = neo4j.driver(boltUri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j'), { disableLosslessIntegers: true, maxConnectionPoolSize: 50 });
+  const driver = neo4j.driver(boltUri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j'), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+  });
   const statements = new Map(Object.keys(RAW_PARAMS).map((key) => [key, rawStatement(key)]));
 
   const server = createServer((req, res) => {

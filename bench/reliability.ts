@@ -30,7 +30,6 @@ const OPERATIONS = [
   { name: 'full-text search "hemsjuk"', file: 'search.graphql' },
 ];
 
-
 function rssMb(pid: number | undefined): number {
   if (!pid) return NaN;
   try {
@@ -48,8 +47,18 @@ function javaPid(service: ChildProcess): number | undefined {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function post(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(30_000) });
+async function post(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -117,10 +126,20 @@ function writer(base: string) {
   const done = (async () => {
     for (let n = 0; running; n++) {
       const id = `body-reliability-${Date.now()}-${n}`;
-      const input = { kind: 'Body', id, fields: { name: `Tillförlitlighetsrådet ${n}`, classification: 'COUNCIL', area: 'area-0580' }, source: { sourceId: 'src-000', locator: 'Mätning av tillförlitlighet' } };
+      const input = {
+        kind: 'Body',
+        id,
+        fields: { name: `Tillförlitlighetsrådet ${n}`, classification: 'COUNCIL', area: 'area-0580' },
+        source: { sourceId: 'src-000', locator: 'Mätning av tillförlitlighet' },
+      };
       sent++;
       try {
-        const { status: code, body } = await post(base, 'mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } } }', { input }, { authorization: `Bearer ${TOKEN}` });
+        const { status: code, body } = await post(
+          base,
+          'mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } } }',
+          { input },
+          { authorization: `Bearer ${TOKEN}` },
+        );
         if (code === 200 && !body.errors && body.data?.createEntity?.entity?.id === id) acknowledged.push(id);
         else failed++;
       } catch {
@@ -164,11 +183,26 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const dataDir = join(ROOT, '.data', `bench-reliability-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg().map((l) => l.toFixed(2)).join(' ') };
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageAtStart: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
+  };
   const service = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], {
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()),
-      GOVGRAPH_RATE_READS: '10000000', GOVGRAPH_RATE_WRITES: '10000000', GOVGRAPH_TOKENS: `${TOKEN}:editor:Reliability bench`, GOVGRAPH_QUIET: 'false',
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(await freePort()),
+      GOVGRAPH_RATE_READS: '10000000',
+      GOVGRAPH_RATE_WRITES: '10000000',
+      GOVGRAPH_TOKENS: `${TOKEN}:editor:Reliability bench`,
+      GOVGRAPH_QUIET: 'false',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -246,7 +280,9 @@ async function main(): Promise<void> {
       neo4jMb: rssMb(javaPid(service)),
     };
     console.log(JSON.stringify(kill));
-    const supervisorLines = serviceLog.filter((l) => /exited unexpectedly|back at|unreachable|reachable again/.test(l)).map((l) => l.replace(/^\[[^\]]+\] /, ''));
+    const supervisorLines = serviceLog
+      .filter((l) => /exited unexpectedly|back at|unreachable|reachable again/.test(l))
+      .map((l) => l.replace(/^\[[^\]]+\] /, ''));
 
     const results = { measuredAt: new Date().toISOString(), machine, connections: CONNECTIONS, loadS: LOAD_S, reads, kill, supervisorLines };
     writeFileSync(join(ROOT, 'bench', 'reliability.json'), JSON.stringify(results, null, 2) + '\n');
@@ -274,7 +310,10 @@ function report(r: any): string {
     '',
     '| operation | requests/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | /ready not 200 (of checks, 1/s) | /ready slowest ms | API RSS peak | Neo4j RSS peak |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...r.reads.map((o: any) => `| ${o.operation} (\`${o.file}\`) | ${o.requestsPerS} | ${o.p50Ms} | ${o.p99Ms} | ${o.maxMs} | ${o.requests} | ${o.errors} | ${o.non2xx} | ${o.readyNot200} of ${o.readyChecks} | ${o.readyMaxMs} | ${mb(o.apiMb)} | ${mb(o.neo4jMb)} |`),
+    ...r.reads.map(
+      (o: any) =>
+        `| ${o.operation} (\`${o.file}\`) | ${o.requestsPerS} | ${o.p50Ms} | ${o.p99Ms} | ${o.maxMs} | ${o.requests} | ${o.errors} | ${o.non2xx} | ${o.readyNot200} of ${o.readyChecks} | ${o.readyMaxMs} | ${mb(o.apiMb)} | ${mb(o.neo4jMb)} |`,
+    ),
     '',
     `## The Neo4j JVM killed (SIGKILL) under load`,
     '',

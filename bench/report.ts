@@ -84,7 +84,9 @@ function graphSection(r: GraphResult): string[] {
       continue;
     }
     const { govgraph: g, raw, neo4jGraphql: n } = op.latency;
-    lines.push(`| ${op.name} | ${f1(g?.p50)} | ${f1(g?.p95)} | ${f1(raw?.p50)} | ${f1(raw?.p95)} | ${f1(n?.p50)} | ${f1(n?.p95)} | ${ratio(g?.p50, raw?.p50)} | ${ratio(g?.p50, n?.p50)} | ${op.statements} |`);
+    lines.push(
+      `| ${op.name} | ${f1(g?.p50)} | ${f1(g?.p95)} | ${f1(raw?.p50)} | ${f1(raw?.p95)} | ${f1(n?.p50)} | ${f1(n?.p95)} | ${ratio(g?.p50, raw?.p50)} | ${ratio(g?.p50, n?.p50)} | ${op.statements} |`,
+    );
   }
   lines.push(
     '',
@@ -92,7 +94,9 @@ function graphSection(r: GraphResult): string[] {
     '',
     '| operation | govgraph | raw | @neo4j/graphql |',
     '|---|---|---|---|',
-    ...r.operations.filter((op) => !op.failed).map((op) => `| ${op.name} | ${f1(op.latency.govgraph?.cpuMs)} | ${f1(op.latency.raw?.cpuMs)} | ${f1(op.latency.neo4jGraphql?.cpuMs)} |`),
+    ...r.operations
+      .filter((op) => !op.failed)
+      .map((op) => `| ${op.name} | ${f1(op.latency.govgraph?.cpuMs)} | ${f1(op.latency.raw?.cpuMs)} | ${f1(op.latency.neo4jGraphql?.cpuMs)} |`),
   );
   lines.push('', '### Throughput and memory, 50 concurrent clients', '');
   lines.push(
@@ -102,7 +106,9 @@ function graphSection(r: GraphResult): string[] {
     '|---|---|---|---|---|---|---|---|',
   );
   for (const l of r.load) {
-    lines.push(`| ${l.name} | ${IMPL_NAMES[l.impl]} | ${f0(l.requestsPerS)} | ${f1(l.p50)} | ${f1(l.p99)} | ${l.failed} | ${f0(l.peakRssMb)} | ${f1(l.cpuMsPerRequest)} |`);
+    lines.push(
+      `| ${l.name} | ${IMPL_NAMES[l.impl]} | ${f0(l.requestsPerS)} | ${f1(l.p50)} | ${f1(l.p99)} | ${l.failed} | ${f0(l.peakRssMb)} | ${f1(l.cpuMsPerRequest)} |`,
+    );
   }
   const byOp = new Map<string, LoadResult[]>();
   r.load.forEach((l) => byOp.set(l.key, [...(byOp.get(l.key) ?? []), l]));
@@ -114,7 +120,10 @@ function graphSection(r: GraphResult): string[] {
     }
   }
   const idle = r.idleRssMb;
-  lines.push('', `Resident sets before the load: govgraph API ${f0(idle.govgraph)} MB, raw endpoint ${f0(idle.raw)} MB, @neo4j/graphql ${f0(idle.neo4jGraphql)} MB, Neo4j JVM ${f0(idle.neo4j)} MB.`);
+  lines.push(
+    '',
+    `Resident sets before the load: govgraph API ${f0(idle.govgraph)} MB, raw endpoint ${f0(idle.raw)} MB, @neo4j/graphql ${f0(idle.neo4jGraphql)} MB, Neo4j JVM ${f0(idle.neo4j)} MB.`,
+  );
   lines.push('', '### Same question, same answer', '');
   lines.push(
     "Checked once before timing: the raw statement's answer equals govgraph's (lists compared as sets; the order too where it says so); @neo4j/graphql's answer, in its own shape, holds the same values (every non-null value, as a multiset).",
@@ -122,14 +131,24 @@ function graphSection(r: GraphResult): string[] {
     '| operation | ids / arguments | values in the answer | raw Cypher | @neo4j/graphql |',
     '|---|---|---|---|---|',
   );
-  for (const op of r.operations) lines.push(`| ${op.name} | ${argsOf(op.key, r.ids)} | ${op.failed ? '–' : op.facts} | ${op.failed ? 'not compared' : op.raw} | ${op.failed ? 'not compared' : cell(op.neo4jGraphql)} |`);
+  for (const op of r.operations)
+    lines.push(
+      `| ${op.name} | ${argsOf(op.key, r.ids)} | ${op.failed ? '–' : op.facts} | ${op.failed ? 'not compared' : op.raw} | ${op.failed ? 'not compared' : cell(op.neo4jGraphql)} |`,
+    );
   return lines;
 }
 
 function argsOf(key: string, ids: GraphIds): string {
   const args: Record<string, string> = {
-    body: ids.body, bodiesByArea: ids.area, chainUp: ids.chainFrom, chainDown: ids.chainDownFrom, paths: `${ids.chainFrom} → ${ids.chainTo}`,
-    item: ids.item, agreements: `as of ${ids.asOf}, notice ${ids.noticeFrom} – ${ids.noticeTo}`, search: `"${ids.search}"`, nestedLists: 'first 50 bodies by name',
+    body: ids.body,
+    bodiesByArea: ids.area,
+    chainUp: ids.chainFrom,
+    chainDown: ids.chainDownFrom,
+    paths: `${ids.chainFrom} → ${ids.chainTo}`,
+    item: ids.item,
+    agreements: `as of ${ids.asOf}, notice ${ids.noticeFrom} – ${ids.noticeTo}`,
+    search: `"${ids.search}"`,
+    nestedLists: 'first 50 bodies by name',
   };
   return `\`${args[key] ?? ''}\``;
 }

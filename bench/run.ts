@@ -49,7 +49,8 @@ const HEADERS = { 'content-type': 'application/json', 'accept-encoding': 'identi
 async function send(target: Pick<Target, 'url' | 'body'>): Promise<any> {
   const response = await fetch(target.url, { method: 'POST', headers: HEADERS, body: target.body, signal: AbortSignal.timeout(120_000) });
   const json = (await response.json()) as any;
-  if (!response.ok || json.errors || json.error) throw new Error(`${target.url} answered ${response.status}: ${JSON.stringify(json.errors ?? json.error ?? json).slice(0, 500)}`);
+  if (!response.ok || json.errors || json.error)
+    throw new Error(`${target.url} answered ${response.status}: ${JSON.stringify(json.errors ?? json.error ?? json).slice(0, 500)}`);
   return json;
 }
 
@@ -61,7 +62,13 @@ function targetsFor(op: Operation, ids: GraphIds, urls: Record<Impl, string>, pi
     { impl: 'govgraph', url: `${urls.govgraph}/graphql`, body: JSON.stringify({ query: op.query, variables }), pid: pids.govgraph },
     { impl: 'raw', url: `${urls.raw}/${op.key}`, body: JSON.stringify(variables), pid: pids.raw },
   ];
-  if ('query' in op.neo4jGraphql) targets.push({ impl: 'neo4jGraphql', url: `${urls.neo4jGraphql}/graphql`, body: JSON.stringify({ query: op.neo4jGraphql.query, variables }), pid: pids.neo4jGraphql });
+  if ('query' in op.neo4jGraphql)
+    targets.push({
+      impl: 'neo4jGraphql',
+      url: `${urls.neo4jGraphql}/graphql`,
+      body: JSON.stringify({ query: op.neo4jGraphql.query, variables }),
+      pid: pids.neo4jGraphql,
+    });
   return targets;
 }
 
@@ -71,18 +78,31 @@ function targetsFor(op: Operation, ids: GraphIds, urls: Record<Impl, string>, pi
  * raw statement that fails or differs stops the run (a floor must answer the same question).
  */
 async function checkAnswers(op: Operation, targets: Target[], ids: GraphIds): Promise<{ checked: Omit<OperationResult, 'latency'>; timed: Target[] }> {
-  const answers = await Promise.all(targets.map((t) => send(t).then((json) => ({ json, error: '' }), (e: Error) => ({ json: undefined, error: e.message.replace(/^\S+ answered /, '') }))));
+  const answers = await Promise.all(
+    targets.map((t) =>
+      send(t).then(
+        (json) => ({ json, error: '' }),
+        (e: Error) => ({ json: undefined, error: e.message.replace(/^\S+ answered /, '') }),
+      ),
+    ),
+  );
   const [govgraph, raw, neo4jGraphql] = answers;
   const base = { key: op.key, name: op.name, statements: govgraph.json?.extensions?.roundTrips ?? NaN, facts: 0, raw: '', neo4jGraphql: '' };
   if (govgraph.error) {
-    const others = targets.slice(1).map((t, i) => `${IMPL_NAMES[t.impl]} ${answers[i + 1].error ? 'fails too' : 'answers'}`).join(', ');
+    const others = targets
+      .slice(1)
+      .map((t, i) => `${IMPL_NAMES[t.impl]} ${answers[i + 1].error ? 'fails too' : 'answers'}`)
+      .join(', ');
     return { checked: { ...base, failed: `govgraph fails (${govgraph.error.slice(0, 300)}); ${others}` }, timed: [] };
   }
   if (raw.error) throw new Error(`${op.key}: the raw statement (bench/raw/${op.key}.cypher) failed: ${raw.error}`);
   const found = facts(govgraph.json.data);
-  if (found.length === 0) throw new Error(`${op.key}: govgraph's answer is empty for ${JSON.stringify(op.variables(ids))}; pick ids this graph holds (bench/graphs.ts)`);
+  if (found.length === 0)
+    throw new Error(`${op.key}: govgraph's answer is empty for ${JSON.stringify(op.variables(ids))}; pick ids this graph holds (bench/graphs.ts)`);
   if (!sameAnswer(govgraph.json.data, raw.json.data)) {
-    throw new Error(`${op.key}: the raw statement (bench/raw/${op.key}.cypher) answers differently: ${JSON.stringify(factDifference(found, facts(raw.json.data)))}`);
+    throw new Error(
+      `${op.key}: the raw statement (bench/raw/${op.key}.cypher) answers differently: ${JSON.stringify(factDifference(found, facts(raw.json.data)))}`,
+    );
   }
   let other: string;
   let timed = targets;
@@ -119,22 +139,34 @@ async function timeOperation(targets: Target[]): Promise<Partial<Record<Impl, La
       cpu.set(target.impl, cpu.get(target.impl)! + cpuMs(target.pid) - cpuBefore);
     }
   }
-  return Object.fromEntries([...times].map(([impl, list]) => {
-    const sorted = list.sort((a, b) => a - b);
-    return [impl, { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1], cpuMs: cpu.get(impl)! / RUNS }];
-  }));
+  return Object.fromEntries(
+    [...times].map(([impl, list]) => {
+      const sorted = list.sort((a, b) => a - b);
+      return [impl, { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1], cpuMs: cpu.get(impl)! / RUNS }];
+    }),
+  );
 }
 
 /** Step 4: 50 clients for LOAD_S seconds per implementation, in rounds that take turns. */
 async function loadOperation(op: Operation, targets: Target[]): Promise<LoadResult[]> {
-  const totals = new Map<Impl, { requests: number; seconds: number; failed: number; p50: number[]; p99: number[]; peak: number; cpu: number; answered: number; drained: number }>();
+  const totals = new Map<
+    Impl,
+    { requests: number; seconds: number; failed: number; p50: number[]; p99: number[]; peak: number; cpu: number; answered: number; drained: number }
+  >();
   for (let round = 0; round < LOAD_ROUNDS; round++) {
     for (let j = 0; j < targets.length; j++) {
       const target = targets[(round + j) % targets.length];
       const total = totals.get(target.impl) ?? { requests: 0, seconds: 0, failed: 0, p50: [], p99: [], peak: 0, cpu: 0, answered: 0, drained: 0 };
       const cpuBefore = cpuMs(target.pid);
       const sampler = setInterval(() => (total.peak = Math.max(total.peak, rssMb(target.pid) || 0)), 250);
-      const result = await autocannon({ url: target.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body, connections: CONNECTIONS, duration: LOAD_S / LOAD_ROUNDS });
+      const result = await autocannon({
+        url: target.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: target.body,
+        connections: CONNECTIONS,
+        duration: LOAD_S / LOAD_ROUNDS,
+      });
       // The requests in flight when autocannon stops are still being answered: wait for them
       // (one more request queues behind them), so the next implementation starts on an idle machine.
       const drainStarted = Date.now();
@@ -151,7 +183,9 @@ async function loadOperation(op: Operation, targets: Target[]): Promise<LoadResu
       total.p50.push(result.latency.p50);
       total.p99.push(result.latency.p99);
       totals.set(target.impl, total);
-      console.log(`  ${op.key} ${IMPL_NAMES[target.impl]} round ${round + 1}: ${result['2xx']} answered in ${result.duration} s and ${CONNECTIONS} in flight in ${((Date.now() - drainStarted) / 1000).toFixed(1)} s more, p50 ${result.latency.p50} ms`);
+      console.log(
+        `  ${op.key} ${IMPL_NAMES[target.impl]} round ${round + 1}: ${result['2xx']} answered in ${result.duration} s and ${CONNECTIONS} in flight in ${((Date.now() - drainStarted) / 1000).toFixed(1)} s more, p50 ${result.latency.p50} ms`,
+      );
     }
   }
   return [...totals].map(([impl, t]) => ({
@@ -178,27 +212,48 @@ async function ok(url: string): Promise<boolean> {
 async function startAll(g: Graph, logDir: string): Promise<{ started: Record<Impl, Started>; urls: Record<Impl, string>; boltUri: string; startS: number }> {
   const [port, boltPort, rawPort, neo4jGraphqlPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const began = Date.now();
-  const govgraph = await startProcess('govgraph', join(ROOT, 'dist', 'src', 'main.js'), {
-    ...process.env,
-    ...g.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    NEO4J_DATA_DIR: g.dataDir,
-    NEO4J_BOLT_PORT: String(boltPort),
-    // Speed, not limits, is measured: the nested-lists operation is above the public cost
-    // limit, one client's requests would meet the rate limit, and a national-scale answer
-    // may take longer than a public request may.
-    GOVGRAPH_MAX_COST: '10000000',
-    GOVGRAPH_RATE_READS: '10000000',
-    GOVGRAPH_REQUEST_TIMEOUT_MS: '120000',
-    NEO4J_TX_TIMEOUT_MS: '120000',
-    GOVGRAPH_REPORT_ROUND_TRIPS: 'true',
-  }, join(logDir, 'govgraph.log'), () => ok(`http://127.0.0.1:${port}/ready`), 900);
+  const govgraph = await startProcess(
+    'govgraph',
+    join(ROOT, 'dist', 'src', 'main.js'),
+    {
+      ...process.env,
+      ...g.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEO4J_DATA_DIR: g.dataDir,
+      NEO4J_BOLT_PORT: String(boltPort),
+      // Speed, not limits, is measured: the nested-lists operation is above the public cost
+      // limit, one client's requests would meet the rate limit, and a national-scale answer
+      // may take longer than a public request may.
+      GOVGRAPH_MAX_COST: '10000000',
+      GOVGRAPH_RATE_READS: '10000000',
+      GOVGRAPH_REQUEST_TIMEOUT_MS: '120000',
+      NEO4J_TX_TIMEOUT_MS: '120000',
+      GOVGRAPH_REPORT_ROUND_TRIPS: 'true',
+    },
+    join(logDir, 'govgraph.log'),
+    () => ok(`http://127.0.0.1:${port}/ready`),
+    900,
+  );
   const startS = (Date.now() - began) / 1000;
   const boltUri = `bolt://127.0.0.1:${boltPort}`;
   const others = { ...process.env, BOLT_URI: boltUri };
-  const raw = await startProcess('raw endpoint', join(ROOT, 'dist', 'bench', 'raw-server.js'), { ...others, PORT: String(rawPort) }, join(logDir, 'raw.log'), async () => /^ready /m.test(readFileSync(join(logDir, 'raw.log'), 'utf8')), 60);
-  const neo4jGraphql = await startProcess('@neo4j/graphql', join(ROOT, 'dist', 'bench', 'neo4j-graphql', 'server.js'), { ...others, PORT: String(neo4jGraphqlPort) }, join(logDir, 'neo4j-graphql.log'), async () => /^ready /m.test(readFileSync(join(logDir, 'neo4j-graphql.log'), 'utf8')), 300);
+  const raw = await startProcess(
+    'raw endpoint',
+    join(ROOT, 'dist', 'bench', 'raw-server.js'),
+    { ...others, PORT: String(rawPort) },
+    join(logDir, 'raw.log'),
+    async () => /^ready /m.test(readFileSync(join(logDir, 'raw.log'), 'utf8')),
+    60,
+  );
+  const neo4jGraphql = await startProcess(
+    '@neo4j/graphql',
+    join(ROOT, 'dist', 'bench', 'neo4j-graphql', 'server.js'),
+    { ...others, PORT: String(neo4jGraphqlPort) },
+    join(logDir, 'neo4j-graphql.log'),
+    async () => /^ready /m.test(readFileSync(join(logDir, 'neo4j-graphql.log'), 'utf8')),
+    300,
+  );
   return {
     started: { govgraph, raw, neo4jGraphql },
     urls: { govgraph: `http://127.0.0.1:${port}`, raw: `http://127.0.0.1:${rawPort}`, neo4jGraphql: `http://127.0.0.1:${neo4jGraphqlPort}` },
@@ -232,7 +287,11 @@ async function main(): Promise<void> {
     const timed = new Map<string, Target[]>();
     for (const op of OPERATIONS) {
       const { checked, timed: targets } = await checkAnswers(op, targetsFor(op, ids, urls, pids), ids);
-      console.log(checked.failed ? `${op.key}: ${checked.failed}` : `${op.key}: ${checked.facts} values; raw ${checked.raw}; @neo4j/graphql ${checked.neo4jGraphql.split(':')[0]}; govgraph ${checked.statements} statement(s)`);
+      console.log(
+        checked.failed
+          ? `${op.key}: ${checked.failed}`
+          : `${op.key}: ${checked.facts} values; raw ${checked.raw}; @neo4j/graphql ${checked.neo4jGraphql.split(':')[0]}; govgraph ${checked.statements} statement(s)`,
+      );
       operations.push({ ...checked, latency: {} });
       timed.set(op.key, targets);
     }
@@ -240,7 +299,11 @@ async function main(): Promise<void> {
       if (!timed.get(op.key)!.length) continue;
       operations[i].latency = await timeOperation(timed.get(op.key)!);
       const l = operations[i].latency;
-      console.log(`| ${op.name} | ${IMPLS.map((impl) => (l[impl] ? `${IMPL_NAMES[impl]} ${l[impl]!.p50.toFixed(1)}` : '')).filter(Boolean).join(' | ')} |`);
+      console.log(
+        `| ${op.name} | ${IMPLS.map((impl) => (l[impl] ? `${IMPL_NAMES[impl]} ${l[impl]!.p50.toFixed(1)}` : ''))
+          .filter(Boolean)
+          .join(' | ')} |`,
+      );
     }
     const java = javaPid(pids.govgraph);
     const idleRssMb = { govgraph: rssMb(pids.govgraph), raw: rssMb(pids.raw), neo4jGraphql: rssMb(pids.neo4jGraphql), neo4j: rssMb(java) };
@@ -251,8 +314,19 @@ async function main(): Promise<void> {
       graph: g.name,
       description: g.description,
       measured: new Date().toISOString(),
-      command: `npm run bench -- --graph ${g.name}${values['data-dir'] ? ` --data-dir ${values['data-dir']}` : ''}` + (process.env.BENCH_RUNS || process.env.BENCH_WARMUP || process.env.BENCH_LOAD_S ? ` (BENCH_WARMUP=${WARMUP} BENCH_RUNS=${RUNS} BENCH_LOAD_S=${LOAD_S})` : ''),
-      machine: { cores: cpus().length, model: cpus()[0].model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadBefore, loadAfter: loadavg() },
+      command:
+        `npm run bench -- --graph ${g.name}${values['data-dir'] ? ` --data-dir ${values['data-dir']}` : ''}` +
+        (process.env.BENCH_RUNS || process.env.BENCH_WARMUP || process.env.BENCH_LOAD_S
+          ? ` (BENCH_WARMUP=${WARMUP} BENCH_RUNS=${RUNS} BENCH_LOAD_S=${LOAD_S})`
+          : ''),
+      machine: {
+        cores: cpus().length,
+        model: cpus()[0].model,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        loadBefore,
+        loadAfter: loadavg(),
+      },
       versions: { neo4j: '5.26', neo4jGraphql: JSON.parse(readFileSync(join(ROOT, 'node_modules', '@neo4j', 'graphql', 'package.json'), 'utf8')).version },
       settings: { warmup: WARMUP, runs: RUNS, connections: CONNECTIONS, loadSeconds: LOAD_S, loadRounds: LOAD_ROUNDS },
       serviceStartS: startS,

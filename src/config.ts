@@ -61,7 +61,11 @@ const SPEC = {
   SEED_DIR: str({ default: '', desc: 'seed files (default seed/)', example: 'seed' }),
   SEED_ON_START: bool({ default: true, desc: 'load the seed when the graph is empty', example: 'true' }),
   CORS_ORIGIN: str({ default: '*', desc: 'allowed origins, comma-separated; never with credentials', example: 'https://www.regionostergotland.se' }),
-  GOVGRAPH_TOKENS: tokenList({ default: '', desc: 'API tokens for writes: token:role:name,… with role reader, editor or admin', example: 'a-long-secret:editor:alice' }),
+  GOVGRAPH_TOKENS: tokenList({
+    default: '',
+    desc: 'API tokens for writes: token:role:name,… with role reader, editor or admin',
+    example: 'a-long-secret:editor:alice',
+  }),
   GOVGRAPH_REPORT_ROUND_TRIPS: bool({ default: false, desc: 'add extensions.roundTrips to responses', example: 'false' }),
   GOVGRAPH_QUIET: bool({ default: false, desc: 'silence the start-up log', example: 'false' }),
   GOVGRAPH_INTROSPECTION: bool({ default: true, desc: 'answer introspection queries (GraphiQL needs them)', example: 'true' }),
@@ -70,8 +74,14 @@ const SPEC = {
   GOVGRAPH_MAX_ALIASES: whole(1, 1000)({ default: 15, desc: 'aliases an operation may use', example: '15' }),
   GOVGRAPH_MAX_TOKENS: whole(100, 100_000)({ default: 2000, desc: 'lexical tokens a document may have', example: '2000' }),
   GOVGRAPH_MAX_DIRECTIVES: whole(1, 1000)({ default: 50, desc: 'directives an operation may use', example: '50' }),
-  GOVGRAPH_MAX_SELECTIONS: whole(100, 10_000_000)({ default: 20_000, desc: 'fields an operation may select once its fragments are expanded (fragment fan-out)', example: '20000' }),
-  GOVGRAPH_MAX_COST: whole(10, 10_000_000)({ default: 10_000, desc: 'estimated cost of an operation: each field 1, multiplied by the list sizes above it', example: '10000' }),
+  GOVGRAPH_MAX_SELECTIONS: whole(
+    100,
+    10_000_000,
+  )({ default: 20_000, desc: 'fields an operation may select once its fragments are expanded (fragment fan-out)', example: '20000' }),
+  GOVGRAPH_MAX_COST: whole(
+    10,
+    10_000_000,
+  )({ default: 10_000, desc: 'estimated cost of an operation: each field 1, multiplied by the list sizes above it', example: '10000' }),
   GOVGRAPH_LIST_CAP: whole(1, 100_000)({ default: 10, desc: 'size the cost estimate assumes for a nested list without first/last', example: '10' }),
   GOVGRAPH_MAX_IDS: whole(1, 10_000)({ default: 100, desc: 'ids one nodes(ids:) call may ask for', example: '100' }),
   GOVGRAPH_REQUEST_TIMEOUT_MS: whole(100, 600_000)({ default: 10_000, desc: 'deadline for one request, ms', example: '10000' }),
@@ -79,8 +89,15 @@ const SPEC = {
   GOVGRAPH_RATE_READS: whole(1, 10_000_000)({ default: 1200, desc: 'requests per client and window', example: '1200' }),
   GOVGRAPH_RATE_WRITES: whole(1, 10_000_000)({ default: 120, desc: 'mutations per client and window', example: '120' }),
   GOVGRAPH_RATE_AUTH_FAILURES: whole(1, 10_000_000)({ default: 20, desc: 'requests with a wrong token per client and window', example: '20' }),
-  GOVGRAPH_CACHE_MAX_AGE_S: whole(0, 31_536_000)({ default: 300, desc: 'how long caches may keep a read (Cache-Control: public, max-age), seconds; 0 makes every answer no-store', example: '300' }),
-  GOVGRAPH_TRUST_PROXY: str({ default: 'false', desc: "Express's trust proxy: false, true, a hop count or addresses; set it behind a reverse proxy so rate limits see the client", example: '1' }),
+  GOVGRAPH_CACHE_MAX_AGE_S: whole(
+    0,
+    31_536_000,
+  )({ default: 300, desc: 'how long caches may keep a read (Cache-Control: public, max-age), seconds; 0 makes every answer no-store', example: '300' }),
+  GOVGRAPH_TRUST_PROXY: str({
+    default: 'false',
+    desc: "Express's trust proxy: false, true, a hop count or addresses; set it behind a reverse proxy so rate limits see the client",
+    example: '1',
+  }),
 };
 
 /** Values never printed in errors. */

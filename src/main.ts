@@ -56,7 +56,10 @@ export async function startService(config: Config): Promise<Service> {
     log('db', applied.length ? `applied migrations ${applied.join(', ')}` : 'migrations up to date');
     if (config.seedOnStart) {
       const seeded = await seedIfEmpty(db, config.seedDir);
-      log('seed', seeded ? `loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships from ${config.seedDir}` : 'graph already holds data; seed not loaded');
+      log(
+        'seed',
+        seeded ? `loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships from ${config.seedDir}` : 'graph already holds data; seed not loaded',
+      );
     }
     const server = await mountApi(shell, db, config);
     availability.monitor();

@@ -134,10 +134,16 @@ describe('agreementState', () => {
   // 000_97f0e728be22a798.txt:235: "skall påkalla förhandling senast 12 månader före avtalstidens utgång"
   test('in the notice window, past the notice deadline, and active before the window', async () => {
     expect(await agreementState(barnOchUnga, '2024-09-01')).toEqual({
-      status: 'IN_NOTICE_WINDOW', effectiveEnd: '2025-12-31', noticeDeadline: '2024-12-31',
+      status: 'IN_NOTICE_WINDOW',
+      effectiveEnd: '2025-12-31',
+      noticeDeadline: '2024-12-31',
       explanation: 'Notice must be given by 2024-12-31 or it runs to 2025-12-31 and renews.',
     });
-    expect(await agreementState(barnOchUnga, '2025-02-01')).toMatchObject({ status: 'PAST_NOTICE_RENEWING', effectiveEnd: '2025-12-31', noticeDeadline: '2024-12-31' });
+    expect(await agreementState(barnOchUnga, '2025-02-01')).toMatchObject({
+      status: 'PAST_NOTICE_RENEWING',
+      effectiveEnd: '2025-12-31',
+      noticeDeadline: '2024-12-31',
+    });
     expect(await agreementState(barnOchUnga, '2024-06-29')).toMatchObject({ status: 'ACTIVE', effectiveEnd: '2025-12-31', noticeDeadline: '2024-12-31' });
     expect((await agreementState(barnOchUnga, '2024-06-29', 12)).status).toBe('IN_NOTICE_WINDOW');
   });
@@ -145,8 +151,18 @@ describe('agreementState', () => {
   // 002_032b4e42c1688560.txt:101: "2021-2023 (förlängd tom 31/12 2024)" — no renewal, so no notice deadline
   test('a fixed term extended once is active through its last day and expired the day after', async () => {
     const t = terms({ startStart: '2021-01-01', initialEndEnd: '2023-12-31', extendedUntil: ['2024-12-31'] });
-    expect(await agreementState(t, '2024-12-31')).toEqual({ status: 'ACTIVE', effectiveEnd: '2024-12-31', noticeDeadline: undefined, explanation: 'In force until 2024-12-31.' });
-    expect(await agreementState(t, '2025-01-01')).toEqual({ status: 'EXPIRED', effectiveEnd: '2024-12-31', noticeDeadline: undefined, explanation: 'Ended 2024-12-31.' });
+    expect(await agreementState(t, '2024-12-31')).toEqual({
+      status: 'ACTIVE',
+      effectiveEnd: '2024-12-31',
+      noticeDeadline: undefined,
+      explanation: 'In force until 2024-12-31.',
+    });
+    expect(await agreementState(t, '2025-01-01')).toEqual({
+      status: 'EXPIRED',
+      effectiveEnd: '2024-12-31',
+      noticeDeadline: undefined,
+      explanation: 'Ended 2024-12-31.',
+    });
   });
 
   test('renewals bounded by maxEnd: expired once the last allowed period is over', async () => {
@@ -174,7 +190,8 @@ describe('agreementState', () => {
 
   test('superseded wins over every other status', async () => {
     expect(await agreementState({ ...barnOchUnga, superseded: true, terminatedStart: '2021-01-01' }, '2024-09-01')).toEqual({
-      status: 'SUPERSEDED', explanation: 'A later document supersedes it.',
+      status: 'SUPERSEDED',
+      explanation: 'A later document supersedes it.',
     });
   });
 
@@ -185,12 +202,16 @@ describe('agreementState', () => {
     expect(await agreementState(t, '2013-02-20')).toEqual({ status: 'UNTIL_FURTHER_NOTICE', explanation: 'Runs until further notice.' });
     // 000_97f0e728be22a798.txt:229: "2022-01-01 och tills vidare ... Uppsägningstid är ett år från uppsägningdatum."
     expect(await agreementState(terms({ startStart: '2022-01-01', untilFurtherNotice: true, noticeMonths: 12 }), '2024-01-01')).toEqual({
-      status: 'UNTIL_FURTHER_NOTICE', explanation: "Runs until further notice with 12 months' notice.",
+      status: 'UNTIL_FURTHER_NOTICE',
+      explanation: "Runs until further notice with 12 months' notice.",
     });
   });
 
   // 002_032b4e42c1688560.txt:112: "Avtal Mini Maria	2023" — a single year, not structured into a start or an end
   test('without an end and without a rule that gives one, the status is UNKNOWN', async () => {
-    expect(await agreementState(terms({}), '2024-01-01')).toEqual({ status: 'UNKNOWN', explanation: 'The sources give no end date and no rule that would give one.' });
+    expect(await agreementState(terms({}), '2024-01-01')).toEqual({
+      status: 'UNKNOWN',
+      explanation: 'The sources give no end date and no rule that would give one.',
+    });
   });
 });

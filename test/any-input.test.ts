@@ -22,7 +22,11 @@ beforeAll(async () => {
     GOVGRAPH_RATE_WRITES: '1000000',
   });
   await api.db.write('test/addSource', { id: SOURCE, title: 'Testkälla för godtycklig text' });
-  const { errors } = await api.gql(CREATE, { input: { kind: 'Body', id: TEST_BODY, fields: { name: 'Testrådet för godtycklig text', classification: 'COUNCIL' }, source: CITE } }, editor);
+  const { errors } = await api.gql(
+    CREATE,
+    { input: { kind: 'Body', id: TEST_BODY, fields: { name: 'Testrådet för godtycklig text', classification: 'COUNCIL' }, source: CITE } },
+    editor,
+  );
   expect(errors).toBeUndefined();
 });
 afterAll(async () => {
@@ -76,7 +80,13 @@ async function readsWith(inputs: string[], fieldSet: Record<string, (i: number) 
   let aliases = inputs.flatMap((_, i) => Object.keys(fieldSet).map((f) => `${f}_${i}`));
   expect(aliases.length).toBeLessThanOrEqual(10);
   const inputOf = (alias: string) => inputs[Number(alias.split('_')[1])];
-  const values: Record<string, string> = Object.fromEntries(inputs.flatMap((s, i) => [[`s_${i}`, s], [`w_${i}`, `läkemedels${s}råd`], [`id_${i}`, s]]));
+  const values: Record<string, string> = Object.fromEntries(
+    inputs.flatMap((s, i) => [
+      [`s_${i}`, s],
+      [`w_${i}`, `läkemedels${s}råd`],
+      [`id_${i}`, s],
+    ]),
+  );
   const problems: unknown[] = [];
   while (aliases.length > 0) {
     const fields = aliases.map((a) => `${a}: ${fieldSet[a.split('_')[0]](Number(a.split('_')[1]))}`).join('\n');
@@ -106,7 +116,34 @@ async function allReads(inputs: string[], fieldSet: Record<string, (i: number) =
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
 /** The nine characters that broke search: grave, acute, diaeresis, tildes, circumflex, cedilla, middle dot, two combining marks. */
 const BROKE_SEARCH = ['`', '´', '¨', '˜', 'ˆ', '¸', '·', '\u0301', '\u0308'];
-const LUCENE = ['+', '-', '&&', '||', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '\\', '/', 'AND', 'OR', 'NOT', '*:*', 'a~2', 'x^10', '"'];
+const LUCENE = [
+  '+',
+  '-',
+  '&&',
+  '||',
+  '!',
+  '(',
+  ')',
+  '{',
+  '}',
+  '[',
+  ']',
+  '^',
+  '"',
+  '~',
+  '*',
+  '?',
+  ':',
+  '\\',
+  '/',
+  'AND',
+  'OR',
+  'NOT',
+  '*:*',
+  'a~2',
+  'x^10',
+  '"',
+];
 const ODD = ['\u0000', '\u200f', '\u202e', '\u200b', '\ufeff', '🙂', '👩‍👩‍👧', '𝕏', '\ud800', '\udfff', 'ǅ', 'İ', 'ß', '\u3000', '\u00a0'];
 
 describe('any single character, anywhere a user can type it', () => {
@@ -116,17 +153,32 @@ describe('any single character, anywhere a user can type it', () => {
   }, 90_000);
 
   test('lookups by id (nodes, area codes, area and topic filters, cursors, analyses, the agreements register) take any text', async () => {
-    const sample = [...BROKE_SEARCH, ...LUCENE, ...ODD, ...range(0x00, 0x20), ...fc.sample(fc.integer({ min: 0, max: 0x10ffff }).map((n) => String.fromCodePoint(n)), 30)];
+    const sample = [
+      ...BROKE_SEARCH,
+      ...LUCENE,
+      ...ODD,
+      ...range(0x00, 0x20),
+      ...fc.sample(
+        fc.integer({ min: 0, max: 0x10ffff }).map((n) => String.fromCodePoint(n)),
+        30,
+      ),
+    ];
     expect(await allReads(sample, { ...LOOKUPS, ...ANALYSES }, 1)).toEqual([]);
   }, 60_000);
 
   test('random code points from the whole range, astral and lone surrogates included, alone and in short strings', async () => {
     const codePoint = fc.integer({ min: 0, max: 0x10ffff }).map((n) => String.fromCodePoint(n));
     await fc.assert(
-      fc.asyncProperty(fc.oneof(codePoint, fc.array(codePoint, { minLength: 2, maxLength: 8 }).map((cs) => cs.join(''))), async (input) => {
-        expect(await readsWith([input], TEXT_FIELDS)).toEqual([]);
-        expect(await readsWith([input], LOOKUPS)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          codePoint,
+          fc.array(codePoint, { minLength: 2, maxLength: 8 }).map((cs) => cs.join('')),
+        ),
+        async (input) => {
+          expect(await readsWith([input], TEXT_FIELDS)).toEqual([]);
+          expect(await readsWith([input], LOOKUPS)).toEqual([]);
+        },
+      ),
       { numRuns: 60 },
     );
   }, 60_000);
@@ -142,7 +194,15 @@ describe('any single character, anywhere a user can type it', () => {
   });
 
   test('writes: any text as a name or note is stored as given or refused with BAD_USER_INPUT naming the field', async () => {
-    const inputs = [...BROKE_SEARCH, ...LUCENE, ...ODD, ...fc.sample(fc.integer({ min: 0, max: 0x10ffff }).map((n) => String.fromCodePoint(n)), 40)];
+    const inputs = [
+      ...BROKE_SEARCH,
+      ...LUCENE,
+      ...ODD,
+      ...fc.sample(
+        fc.integer({ min: 0, max: 0x10ffff }).map((n) => String.fromCodePoint(n)),
+        40,
+      ),
+    ];
     const problems: unknown[] = [];
     for (const input of inputs) {
       const updated = await api.gql(UPDATE, { input: { id: TEST_BODY, set: { name: input, note: `not ${input}` }, source: CITE } }, editor);
@@ -200,7 +260,9 @@ describe('long input is refused with the limit named', () => {
     expect(byName.errors![0].message).toBe(`filter.name is ${LIMITS.name + 1} characters long; at most ${LIMITS.name} are allowed: shorten it`);
     const byId = await api.gql('query($id: ID!) { nodes(ids: ["body-svo", $id]) { id } }', { id: 'x'.repeat(10_000) });
     expect(byId.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids.1', limit: LIMITS.id });
-    expect(byId.errors![0].message).toBe(`ids.1 is 10000 characters long; at most ${LIMITS.id} are allowed: check it is an id this API gave you (e.g. "body-svo")`);
+    expect(byId.errors![0].message).toBe(
+      `ids.1 is 10000 characters long; at most ${LIMITS.id} are allowed: check it is an id this API gave you (e.g. "body-svo")`,
+    );
     const atLimit = await api.gql('query($id: ID!) { node(id: $id) { id } }', { id: 'x'.repeat(LIMITS.id) });
     expect(atLimit).toEqual({ data: { node: null } });
   });
@@ -208,10 +270,16 @@ describe('long input is refused with the limit named', () => {
   test('a 10 KB name on a write is refused with BAD_USER_INPUT naming the field and the limit, and nothing is written', async () => {
     const before = await counts();
     const name = 'Samverkansrådet '.repeat(640);
-    const created = await api.gql(CREATE, { input: { kind: 'Body', id: 'body-test-ten-kb', fields: { name, classification: 'COUNCIL' }, source: CITE } }, editor);
+    const created = await api.gql(
+      CREATE,
+      { input: { kind: 'Body', id: 'body-test-ten-kb', fields: { name, classification: 'COUNCIL' }, source: CITE } },
+      editor,
+    );
     expect(created.data).toBeNull();
     expect(created.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fields.name' });
-    expect(created.errors![0].message).toBe(`input.fields.name is 10240 characters long; at most ${LIMITS.name} are allowed (seed/seed.schema.json, definitions): shorten it`);
+    expect(created.errors![0].message).toBe(
+      `input.fields.name is 10240 characters long; at most ${LIMITS.name} are allowed (seed/seed.schema.json, definitions): shorten it`,
+    );
     const updated = await api.gql(UPDATE, { input: { id: TEST_BODY, set: { name, description: 'x'.repeat(LIMITS.text + 1) }, source: CITE } }, editor);
     expect(updated.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['input.set.name', 'input.set.description']);
     expect(await counts()).toEqual(before);

@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-
 const REGISTER = `query($asOf: LocalDate, $filter: AgreementFilter, $window: Int! = 6) {
   agreements(asOf: $asOf, filter: $filter, noticeWindowMonths: $window, first: 500) {
     document { id } state { asOf status effectiveEnd noticeDeadline explanation } } }`;
@@ -31,21 +30,48 @@ const docIds = (entries: any[]): string[] => entries.map((e) => e.document.id);
 // table's rows with a Giltighetstid, and the Gemensam hälso- och sjukvårdspolitik 2014-2025 and the
 // Cosmic agreement named in the balanslista rows.
 const JAMTLAND = [
-  'doc-002-avtal-barnahus', 'doc-002-avtal-in-och-utskrivning', 'doc-002-avtal-medicinteknisk-utrustning', 'doc-002-avtal-mini-maria',
-  'doc-002-avtal-ungdomsmottagningen', 'doc-002-gemensam-halso-och-sjukvardspolitik', 'doc-002-gemensam-plan-handlingsplan-tjanstepersoner',
-  'doc-002-gemensam-plan-sammanfattning', 'doc-002-handlingsplan-kontinuitet', 'doc-002-handlingsplan-psykisk-halsa',
-  'doc-002-handlingsplan-suicidprevention', 'doc-002-mtp-overenskommelsen', 'doc-002-ok-anpassad-skola', 'doc-002-ok-halsoundersokning-nyanlanda-barn',
-  'doc-002-ok-jamtbus', 'doc-002-ok-placerade-barn', 'doc-002-ok-psykiska-funktionsnedsattningar', 'doc-002-ok-riskbruk-missbruk-beroende',
-  'doc-002-riktlinje-anmalningar-skola', 'doc-002-riktlinje-barnhalsoteam', 'doc-002-riktlinje-familjecentraler', 'doc-002-riktlinje-oro-for-vantat-barn',
-  'doc-002-riktlinje-samverkan-placerade-barn', 'doc-002-riktlinjer-in-och-utskrivning', 'doc-002-samverkansavtal-hemsjukvard',
-  'doc-002-tillfallig-riktlinje-storsjoglantan', 'doc-002-tillfalligt-avtal-cosmic',
+  'doc-002-avtal-barnahus',
+  'doc-002-avtal-in-och-utskrivning',
+  'doc-002-avtal-medicinteknisk-utrustning',
+  'doc-002-avtal-mini-maria',
+  'doc-002-avtal-ungdomsmottagningen',
+  'doc-002-gemensam-halso-och-sjukvardspolitik',
+  'doc-002-gemensam-plan-handlingsplan-tjanstepersoner',
+  'doc-002-gemensam-plan-sammanfattning',
+  'doc-002-handlingsplan-kontinuitet',
+  'doc-002-handlingsplan-psykisk-halsa',
+  'doc-002-handlingsplan-suicidprevention',
+  'doc-002-mtp-overenskommelsen',
+  'doc-002-ok-anpassad-skola',
+  'doc-002-ok-halsoundersokning-nyanlanda-barn',
+  'doc-002-ok-jamtbus',
+  'doc-002-ok-placerade-barn',
+  'doc-002-ok-psykiska-funktionsnedsattningar',
+  'doc-002-ok-riskbruk-missbruk-beroende',
+  'doc-002-riktlinje-anmalningar-skola',
+  'doc-002-riktlinje-barnhalsoteam',
+  'doc-002-riktlinje-familjecentraler',
+  'doc-002-riktlinje-oro-for-vantat-barn',
+  'doc-002-riktlinje-samverkan-placerade-barn',
+  'doc-002-riktlinjer-in-och-utskrivning',
+  'doc-002-samverkansavtal-hemsjukvard',
+  'doc-002-tillfallig-riktlinje-storsjoglantan',
+  'doc-002-tillfalligt-avtal-cosmic',
 ];
 // Every document with validity terms in Östergötland: 000's title page and Bilaga 2 (10), and
 // 003's Samverkansdokument östra länsdelen ("Giltigt från och med: 2013-02-20 ... Tills vidare").
 const OSTERGOTLAND = [
-  'doc-000-arbetsplan-svo-2024-2025', 'doc-000-avtal-gemensamt-hvb', 'doc-000-avtal-hemsjukvard', 'doc-000-avtal-lakarmedverkan',
-  'doc-000-ok-barn-unga', 'doc-000-ok-barn-unga-placerade', 'doc-000-ok-psykisk-funktionsnedsattning-missbruk', 'doc-000-ok-samrad-vard-omsorg',
-  'doc-000-ok-utskrivning', 'doc-000-ramavtal-ungdomshalsa', 'doc-003-samverkansdokument-ostra-lansdelen',
+  'doc-000-arbetsplan-svo-2024-2025',
+  'doc-000-avtal-gemensamt-hvb',
+  'doc-000-avtal-hemsjukvard',
+  'doc-000-avtal-lakarmedverkan',
+  'doc-000-ok-barn-unga',
+  'doc-000-ok-barn-unga-placerade',
+  'doc-000-ok-psykisk-funktionsnedsattning-missbruk',
+  'doc-000-ok-samrad-vard-omsorg',
+  'doc-000-ok-utskrivning',
+  'doc-000-ramavtal-ungdomshalsa',
+  'doc-003-samverkansdokument-ostra-lansdelen',
 ];
 
 describe('effective end, notice deadline and status', () => {
@@ -55,7 +81,10 @@ describe('effective end, notice deadline and status', () => {
   // 2023-12-31 + 2 years = 2025-12-31 (the period running on 2024-09-01); 12 months before it = 2024-12-31.
   test('barn och unga on 2024-09-01: renewed to 2025-12-31, notice by 2024-12-31, in the notice window', async () => {
     expect(await stateOf('doc-000-ok-barn-unga', '2024-09-01')).toEqual({
-      asOf: '2024-09-01', status: 'IN_NOTICE_WINDOW', effectiveEnd: '2025-12-31', noticeDeadline: '2024-12-31',
+      asOf: '2024-09-01',
+      status: 'IN_NOTICE_WINDOW',
+      effectiveEnd: '2025-12-31',
+      noticeDeadline: '2024-12-31',
       explanation: 'Notice must be given by 2024-12-31 or it runs to 2025-12-31 and renews.',
     });
   });
@@ -63,7 +92,10 @@ describe('effective end, notice deadline and status', () => {
   // Same row: once 2024-12-31 has passed without notice, the agreement runs on to 2025-12-31 and then renews.
   test('barn och unga on 2025-02-01: the deadline has passed, it renews after 2025-12-31', async () => {
     expect(await stateOf('doc-000-ok-barn-unga', '2025-02-01')).toEqual({
-      asOf: '2025-02-01', status: 'PAST_NOTICE_RENEWING', effectiveEnd: '2025-12-31', noticeDeadline: '2024-12-31',
+      asOf: '2025-02-01',
+      status: 'PAST_NOTICE_RENEWING',
+      effectiveEnd: '2025-12-31',
+      noticeDeadline: '2024-12-31',
       explanation: 'Notice deadline 2024-12-31 has passed; it renews after 2025-12-31.',
     });
   });
@@ -80,7 +112,10 @@ describe('effective end, notice deadline and status', () => {
   // 003_a2522b93327256eb.txt:5: "Giltigt från och med: 2013-02-20 Giltigt till och med: Tills vidare"
   test('an agreement until further notice has no end and no deadline, whatever the day', async () => {
     expect(await stateOf('doc-000-avtal-lakarmedverkan', '2024-09-01')).toEqual({
-      asOf: '2024-09-01', status: 'UNTIL_FURTHER_NOTICE', effectiveEnd: null, noticeDeadline: null,
+      asOf: '2024-09-01',
+      status: 'UNTIL_FURTHER_NOTICE',
+      effectiveEnd: null,
+      noticeDeadline: null,
       explanation: "Runs until further notice with 12 months' notice.",
     });
     expect(await stateOf('doc-003-samverkansdokument-ostra-lansdelen', '2030-01-01')).toMatchObject({ status: 'UNTIL_FURTHER_NOTICE', effectiveEnd: null });
@@ -92,10 +127,18 @@ describe('effective end, notice deadline and status', () => {
   // :51: "Giltig tom 31/12 2024. SVOM 8/12 2023 - beslut om förlängning."
   test('the extended Jämtland riskbruk agreement is ACTIVE through 2024-12-31 and EXPIRED on 2025-01-01', async () => {
     expect(await stateOf('doc-002-ok-riskbruk-missbruk-beroende', '2024-12-31')).toEqual({
-      asOf: '2024-12-31', status: 'ACTIVE', effectiveEnd: '2024-12-31', noticeDeadline: null, explanation: 'In force until 2024-12-31.',
+      asOf: '2024-12-31',
+      status: 'ACTIVE',
+      effectiveEnd: '2024-12-31',
+      noticeDeadline: null,
+      explanation: 'In force until 2024-12-31.',
     });
     expect(await stateOf('doc-002-ok-riskbruk-missbruk-beroende', '2025-01-01')).toEqual({
-      asOf: '2025-01-01', status: 'EXPIRED', effectiveEnd: '2024-12-31', noticeDeadline: null, explanation: 'Ended 2024-12-31.',
+      asOf: '2025-01-01',
+      status: 'EXPIRED',
+      effectiveEnd: '2024-12-31',
+      noticeDeadline: null,
+      explanation: 'Ended 2024-12-31.',
     });
   });
 
@@ -119,9 +162,14 @@ describe('register filters', () => {
   // :34 Cosmic "giltigt tom 31/12 2024". Ordered by nearest notice deadline, then end, then id.
   test('endsFrom/endsTo: the agreements whose period ends in December 2024', async () => {
     expect(docIds(await register('2024-09-01', { endsFrom: '2024-12-01', endsTo: '2024-12-31' }))).toEqual([
-      'doc-000-ramavtal-ungdomshalsa', 'doc-000-ok-barn-unga-placerade',
-      'doc-002-avtal-in-och-utskrivning', 'doc-002-avtal-medicinteknisk-utrustning', 'doc-002-mtp-overenskommelsen',
-      'doc-002-ok-psykiska-funktionsnedsattningar', 'doc-002-ok-riskbruk-missbruk-beroende', 'doc-002-samverkansavtal-hemsjukvard',
+      'doc-000-ramavtal-ungdomshalsa',
+      'doc-000-ok-barn-unga-placerade',
+      'doc-002-avtal-in-och-utskrivning',
+      'doc-002-avtal-medicinteknisk-utrustning',
+      'doc-002-mtp-overenskommelsen',
+      'doc-002-ok-psykiska-funktionsnedsattningar',
+      'doc-002-ok-riskbruk-missbruk-beroende',
+      'doc-002-samverkansavtal-hemsjukvard',
       'doc-002-tillfalligt-avtal-cosmic',
     ]);
   });
@@ -141,9 +189,14 @@ describe('register filters', () => {
   // :105 "Samverkansavtal mellan Region Jämtland Härjedalen och kommunerna i Jämtlands län gällande hemsjukvård."
   // 000_97f0e728be22a798.txt:227-230: the samråd, barn och unga 0-20 år and utskrivning agreements are between Region Östergötland and the municipalities.
   test('party: Region Jämtland Härjedalen, and Linköpings kommun', async () => {
-    expect(docIds(await register('2024-09-01', { party: 'org-region-23' }))).toEqual(['doc-002-ok-psykiska-funktionsnedsattningar', 'doc-002-samverkansavtal-hemsjukvard']);
+    expect(docIds(await register('2024-09-01', { party: 'org-region-23' }))).toEqual([
+      'doc-002-ok-psykiska-funktionsnedsattningar',
+      'doc-002-samverkansavtal-hemsjukvard',
+    ]);
     expect(docIds(await register('2024-09-01', { party: 'org-kommun-0580' })).sort()).toEqual([
-      'doc-000-ok-barn-unga-placerade', 'doc-000-ok-samrad-vard-omsorg', 'doc-000-ok-utskrivning',
+      'doc-000-ok-barn-unga-placerade',
+      'doc-000-ok-samrad-vard-omsorg',
+      'doc-000-ok-utskrivning',
     ]);
   });
 
@@ -151,7 +204,10 @@ describe('register filters', () => {
   // samverkan kring barn och unga, ramavtal ungdomshälsa.
   test('responsible: the four agreements LGVO Att växa upp is responsible for', async () => {
     expect(docIds(await register('2024-09-01', { responsible: 'body-lgvo-att-vaxa-upp' })).sort()).toEqual([
-      'doc-000-avtal-gemensamt-hvb', 'doc-000-ok-barn-unga', 'doc-000-ok-barn-unga-placerade', 'doc-000-ramavtal-ungdomshalsa',
+      'doc-000-avtal-gemensamt-hvb',
+      'doc-000-ok-barn-unga',
+      'doc-000-ok-barn-unga-placerade',
+      'doc-000-ramavtal-ungdomshalsa',
     ]);
   });
 

@@ -12,10 +12,20 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-
 const OSTERGOTLAND_MUNICIPALITY_AREAS = [
-  'area-0509', 'area-0512', 'area-0513', 'area-0560', 'area-0561', 'area-0562', 'area-0563',
-  'area-0580', 'area-0581', 'area-0582', 'area-0583', 'area-0584', 'area-0586',
+  'area-0509',
+  'area-0512',
+  'area-0513',
+  'area-0560',
+  'area-0561',
+  'area-0562',
+  'area-0563',
+  'area-0580',
+  'area-0581',
+  'area-0582',
+  'area-0583',
+  'area-0584',
+  'area-0586',
 ];
 
 describe('node(id)', () => {
@@ -32,16 +42,24 @@ describe('node(id)', () => {
     }`);
     expect(body).toEqual({ __typename: 'Body', id: 'body-svo', name: 'Samråd vård och omsorg', classification: 'JOINT_CONSULTATIVE_FORUM', tier: 'POLITICAL' });
     expect(item).toEqual({
-      __typename: 'Item', id: 'item-001-godkannande-arbetsplan',
+      __typename: 'Item',
+      id: 'item-001-godkannande-arbetsplan',
       title: 'Samråd vård och omsorg (SVO), godkännande av arbetsplan för åren 2024-2025',
       registryNumbers: ['SON 2024-220', 'VÄN 2024-378'],
     });
     expect(document).toEqual({
-      __typename: 'Document', id: 'doc-000-ok-barn-unga', title: 'Överenskommelse om samverkan kring barn och unga', kind: 'AGREEMENT',
+      __typename: 'Document',
+      id: 'doc-000-ok-barn-unga',
+      title: 'Överenskommelse om samverkan kring barn och unga',
+      kind: 'AGREEMENT',
       terms: { start: { text: '2020-04-01' }, initialEnd: { text: '2023-12-31' } },
     });
     expect({ ...area, children: sorted(ids(area.children)) }).toEqual({
-      __typename: 'Area', id: 'area-ostra-ostergotland', name: 'Östra länsdelen', level: 'COUNTY_PART', parent: { id: 'area-05' },
+      __typename: 'Area',
+      id: 'area-ostra-ostergotland',
+      name: 'Östra länsdelen',
+      level: 'COUNTY_PART',
+      parent: { id: 'area-05' },
       children: ['area-0562', 'area-0563', 'area-0581', 'area-0582'],
     });
   });
@@ -81,7 +99,8 @@ describe('organisation(code) and area(code)', () => {
   test('a municipality nests in its county, which nests in Sweden, which has no parent', async () => {
     const { area } = await api.data('{ area(code: "0580") { id level parent { id level parent { id level parent { id } } } } }');
     expect(area).toEqual({
-      id: 'area-0580', level: 'MUNICIPALITY',
+      id: 'area-0580',
+      level: 'MUNICIPALITY',
       parent: { id: 'area-05', level: 'COUNTY', parent: { id: 'area-se', level: 'COUNTRY', parent: null } },
     });
   });
@@ -124,9 +143,11 @@ const LISTS: ListCase[] = [
 
 async function page(c: ListCase, paging: string): Promise<any> {
   const args = [c.args, paging].filter(Boolean).join(', ');
-  return (await api.data(`{ page: ${c.list}(${args}) {
+  return (
+    await api.data(`{ page: ${c.list}(${args}) {
     totalCount edges { cursor node { id } } nodes { id }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`)).page;
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`)
+  ).page;
 }
 
 describe('every list is a Relay connection', () => {
@@ -165,7 +186,10 @@ describe('every list is a Relay connection', () => {
   });
 
   test('first: 101 and last: 101 are BAD_USER_INPUT naming the argument; a foreign cursor too', async () => {
-    for (const [arg, query] of [['first', '{ bodies(first: 101) { totalCount } }'], ['last', '{ items(last: 101) { totalCount } }']]) {
+    for (const [arg, query] of [
+      ['first', '{ bodies(first: 101) { totalCount } }'],
+      ['last', '{ items(last: 101) { totalCount } }'],
+    ]) {
       const { errors } = await api.gql(query);
       expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: arg });
       expect(errors![0].message).toBe(`${arg} must be between 0 and 100; page through longer lists with cursors`);
@@ -191,7 +215,10 @@ describe('filters', () => {
       { id: 'org-region-05', name: 'Region Östergötland' },
     ]);
     // 003_a2522b93327256eb.txt:14: "kommunerna i östra Östergötland" (östra länsdelen's other name)
-    expect(areas.nodes).toEqual([{ id: 'area-05', name: 'Östergötlands län' }, { id: 'area-ostra-ostergotland', name: 'Östra länsdelen' }]);
+    expect(areas.nodes).toEqual([
+      { id: 'area-05', name: 'Östergötlands län' },
+      { id: 'area-ostra-ostergotland', name: 'Östra länsdelen' },
+    ]);
     // 001_66273cec3dad0122.txt:23: "Region Östergötlands hälso- och sjukvårdsnämnd" (an alternative name of HSN)
     expect(bodies.nodes).toEqual([{ id: 'body-region-05-hsn' }]);
   });
@@ -235,8 +262,15 @@ describe('filters', () => {
     expect(ids(county.nodes)).not.toContain('body-svom');
     expect(part.totalCount).toBe(9);
     expect(sorted(ids(part.nodes))).toEqual([
-      'body-lso', 'body-lso-avvikelser', 'body-lso-lakemedelsrad', 'body-oso', 'body-oso-aldre-somatik', 'body-oso-barn-unga',
-      'body-oso-vuxna-psykisk-ohalsa', 'body-sso', 'body-wreta',
+      'body-lso',
+      'body-lso-avvikelser',
+      'body-lso-lakemedelsrad',
+      'body-oso',
+      'body-oso-aldre-somatik',
+      'body-oso-barn-unga',
+      'body-oso-vuxna-psykisk-ohalsa',
+      'body-sso',
+      'body-wreta',
     ]);
   });
 
@@ -265,7 +299,8 @@ describe('filters', () => {
 describe('sorting', () => {
   // seed/reference/scb-municipalities.csv: Jämtlands län (23) has Ragunda, Bräcke, Krokom, Strömsund, Åre, Berg, Härjedalen, Östersund
   test('NAME ignores diacritics: Åre sorts as "are" and Östersund as "ostersund"; DESC reverses', async () => {
-    const q = 'query($d: SortDirection!) { areas(filter: {area: "area-23", levels: [MUNICIPALITY]}, order: {field: NAME, direction: $d}) { totalCount nodes { name } } }';
+    const q =
+      'query($d: SortDirection!) { areas(filter: {area: "area-23", levels: [MUNICIPALITY]}, order: {field: NAME, direction: $d}) { totalCount nodes { name } } }';
     const asc = (await api.data(q, { d: 'ASC' })).areas;
     const desc = (await api.data(q, { d: 'DESC' })).areas;
     const expected = ['Åre', 'Berg', 'Bräcke', 'Härjedalen', 'Krokom', 'Östersund', 'Ragunda', 'Strömsund'];
@@ -276,8 +311,17 @@ describe('sorting', () => {
 
   // 003_a2522b93327256eb.txt:32 Wreta "inleddes 2001"; :34 SSÖ "Från och med 2013"; the OSÖ and LSÖ groups have no dates.
   test('DATE sorts bodies by founding, ascending and descending, with undated bodies last both ways', async () => {
-    const q = 'query($d: SortDirection!) { bodies(filter: {area: "area-ostra-ostergotland"}, order: {field: DATE, direction: $d}) { nodes { id founded { text } } } }';
-    const undated = ['body-lso', 'body-lso-avvikelser', 'body-lso-lakemedelsrad', 'body-oso', 'body-oso-aldre-somatik', 'body-oso-barn-unga', 'body-oso-vuxna-psykisk-ohalsa'];
+    const q =
+      'query($d: SortDirection!) { bodies(filter: {area: "area-ostra-ostergotland"}, order: {field: DATE, direction: $d}) { nodes { id founded { text } } } }';
+    const undated = [
+      'body-lso',
+      'body-lso-avvikelser',
+      'body-lso-lakemedelsrad',
+      'body-oso',
+      'body-oso-aldre-somatik',
+      'body-oso-barn-unga',
+      'body-oso-vuxna-psykisk-ohalsa',
+    ];
     const asc = (await api.data(q, { d: 'ASC' })).bodies.nodes;
     const desc = (await api.data(q, { d: 'DESC' })).bodies.nodes;
     expect(asc.map((n: any) => [n.id, n.founded?.text ?? null])).toEqual([['body-wreta', '2001'], ['body-sso', '2013'], ...undated.map((id) => [id, null])]);
@@ -287,7 +331,9 @@ describe('sorting', () => {
   // 001_66273cec3dad0122.txt:6: "2024-01-25" (the memo); 003_a2522b93327256eb.txt:8: "Framtaget datum: 2013-02-01";
   // the agreements of 000's Bilaga 2 carry no document date.
   test('DATE DESC puts the dated documents of Östergötland first, newest first, and the undated after them', async () => {
-    const { documents } = await api.data('{ documents(filter: {area: "area-05"}, order: {field: DATE, direction: DESC}) { totalCount nodes { id date { text } } } }');
+    const { documents } = await api.data(
+      '{ documents(filter: {area: "area-05"}, order: {field: DATE, direction: DESC}) { totalCount nodes { id date { text } } } }',
+    );
     expect(documents.totalCount).toBe(14);
     expect(documents.nodes.slice(0, 2)).toEqual([
       { id: 'doc-001-tjansteskrivelse-arbetsplan', date: { text: '2024-01-25' } },
@@ -309,7 +355,8 @@ describe('sources', () => {
     const { body } = await api.data('{ body(id: "body-svo") { sources { sourceId locator source { id title file } } } }');
     expect(body.sources[0]).toEqual({
       sourceId: 'src-000',
-      locator: "Inledning: 'Samråd vård och omsorg (SVO) är ett politiskt samråd under länets socialnämnder eller motsvarande och regionens hälso- och sjukvårdsnämnd (HSN)'; Bilaga 1, Uppdrag: 'SVO utgör politisk arena för samverkan inom vård och omsorg'; Strategiområden 2024-2025",
+      locator:
+        "Inledning: 'Samråd vård och omsorg (SVO) är ett politiskt samråd under länets socialnämnder eller motsvarande och regionens hälso- och sjukvårdsnämnd (HSN)'; Bilaga 1, Uppdrag: 'SVO utgör politisk arena för samverkan inom vård och omsorg'; Strategiområden 2024-2025",
       source: { id: 'src-000', title: 'Arbetsplan 2024-2025, Samråd vård och omsorg (SVO)', file: '000_97f0e728be22a798.txt' },
     });
     // 001_66273cec3dad0122.txt:27: "Samråd vård och omsorg (SVO) är ett politiskt organ för samråd mellan region Östergötland och länets kommuner."

@@ -25,8 +25,19 @@ const reached = (nodes: { depth: number; node: { id: string } }[]): [string, num
 const lineKey = (l: any): string => `${l.from.id} ${l.kind} ${l.to.id}`;
 
 const OSTERGOTLAND_MUNICIPALITIES = [
-  'org-kommun-0509', 'org-kommun-0512', 'org-kommun-0513', 'org-kommun-0560', 'org-kommun-0561', 'org-kommun-0562', 'org-kommun-0563',
-  'org-kommun-0580', 'org-kommun-0581', 'org-kommun-0582', 'org-kommun-0583', 'org-kommun-0584', 'org-kommun-0586',
+  'org-kommun-0509',
+  'org-kommun-0512',
+  'org-kommun-0513',
+  'org-kommun-0560',
+  'org-kommun-0561',
+  'org-kommun-0562',
+  'org-kommun-0563',
+  'org-kommun-0580',
+  'org-kommun-0581',
+  'org-kommun-0582',
+  'org-kommun-0583',
+  'org-kommun-0584',
+  'org-kommun-0586',
 ];
 const CHAIN = `nodes { depth node { id } } truncated lines { kind text from { id } to { id } sources { sourceId locator } }`;
 
@@ -38,7 +49,10 @@ describe('chainUp', () => {
     const { body } = await api.data(`{ body(id: "body-lso-avvikelser") { chainUp { start { id } ${CHAIN} } } }`);
     const chain = body.chainUp;
     expect(chain.start).toEqual({ id: 'body-lso-avvikelser' });
-    expect(reached(chain.nodes)).toEqual([['body-oso', 1], ['body-sso', 2]]);
+    expect(reached(chain.nodes)).toEqual([
+      ['body-oso', 1],
+      ['body-sso', 2],
+    ]);
     expect(chain.truncated).toBe(false);
     expect(chain.lines.map(lineKey)).toEqual([
       'body-lso-avvikelser SUBORDINATE_TO body-oso',
@@ -57,10 +71,13 @@ describe('chainUp', () => {
       text: 'Denna LSÖ-grupp arbetar liksom övriga lokala samverksgrupper eller arbetsgrupper på OSÖ:s uppdrag.',
       from: { id: 'body-lso-avvikelser' },
       to: { id: 'body-oso' },
-      sources: [{
-        sourceId: 'src-003',
-        locator: "LSÖ - grupp med uppdrag avvikelser och systemfel mellan vårdgivare: 'Denna LSÖ-grupp arbetar liksom övriga lokala samverksgrupper eller arbetsgrupper på OSÖ:s uppdrag'",
-      }],
+      sources: [
+        {
+          sourceId: 'src-003',
+          locator:
+            "LSÖ - grupp med uppdrag avvikelser och systemfel mellan vårdgivare: 'Denna LSÖ-grupp arbetar liksom övriga lokala samverksgrupper eller arbetsgrupper på OSÖ:s uppdrag'",
+        },
+      ],
     });
     expect(reports).toMatchObject({ kind: 'REPORTS_TO', text: 'rapportera resultat av uppdrag till SSÖ,', sources: [{ sourceId: 'src-003' }] });
   });
@@ -75,7 +92,9 @@ describe('chainUp', () => {
     expect(reached(chain.nodes).sort()).toEqual(['body-region-05-hsn', ...OSTERGOTLAND_MUNICIPALITIES].map((id) => [id, 1]).sort());
     expect(chain.lines.every((l: any) => l.kind === 'SUBORDINATE_TO' && l.from.id === 'body-svo')).toBe(true);
     const hsn = chain.lines.find((l: any) => l.to.id === 'body-region-05-hsn');
-    expect(hsn.text).toBe('Samråd vård och omsorg (SVO) är ett politiskt samråd under länets socialnämnder eller motsvarande och regionens hälso- och sjukvårdsnämnd (HSN).');
+    expect(hsn.text).toBe(
+      'Samråd vård och omsorg (SVO) är ett politiskt samråd under länets socialnämnder eller motsvarande och regionens hälso- och sjukvårdsnämnd (HSN).',
+    );
     expect(reached(chain.nodes).map(([id]) => id)).not.toContain('body-svo-sekretariat');
   });
 
@@ -86,7 +105,10 @@ describe('chainUp', () => {
       rad: body(id: "body-lso-lakemedelsrad") { chainUp(kinds: [REPORTS_TO]) { ${CHAIN} } }
       avvikelser: body(id: "body-lso-avvikelser") { chainUp(kinds: [REPORTS_TO]) { ${CHAIN} } }
     }`);
-    expect(reached(rad.chainUp.nodes)).toEqual([['body-oso', 1], ['body-sso', 2]]);
+    expect(reached(rad.chainUp.nodes)).toEqual([
+      ['body-oso', 1],
+      ['body-sso', 2],
+    ]);
     expect(rad.chainUp.lines.map(lineKey)).toEqual(['body-lso-lakemedelsrad REPORTS_TO body-oso', 'body-oso REPORTS_TO body-sso']);
     expect(avvikelser.chainUp).toMatchObject({ nodes: [], lines: [], truncated: false });
   });
@@ -98,7 +120,11 @@ describe('chainDown', () => {
   test('from SVO it includes LGVO, which prepares for it, with the Swedish text', async () => {
     const { body } = await api.data(`{ body(id: "body-svo") { chainDown { ${CHAIN} } } }`);
     const chain = body.chainDown;
-    expect(reached(chain.nodes)).toEqual([['body-lgvo', 1], ['body-svo-au', 1], ['body-svo-temakonferens', 1]]);
+    expect(reached(chain.nodes)).toEqual([
+      ['body-lgvo', 1],
+      ['body-svo-au', 1],
+      ['body-svo-temakonferens', 1],
+    ]);
     expect(chain.lines.find((l: any) => l.from.id === 'body-lgvo')).toEqual({
       kind: 'PREPARES_FOR',
       text: 'Ledningsgrupp vård och omsorg (LGVO) bereder ärenden till SVO',
@@ -118,7 +144,12 @@ describe('chainDown', () => {
     expect(body.one.truncated).toBe(true);
     expect(reached(body.one.nodes)).toEqual([['body-oso', 1]]);
     expect(body.all.truncated).toBe(false);
-    expect(reached(body.all.nodes)).toEqual([['body-oso', 1], ['body-lso', 2], ['body-lso-avvikelser', 2], ['body-lso-lakemedelsrad', 2]]);
+    expect(reached(body.all.nodes)).toEqual([
+      ['body-oso', 1],
+      ['body-lso', 2],
+      ['body-lso-avvikelser', 2],
+      ['body-lso-lakemedelsrad', 2],
+    ]);
     const { up } = await api.data(`{ up: body(id: "body-lso-avvikelser") { chainUp(depth: 1) { ${CHAIN} } } }`);
     expect(up.chainUp.truncated).toBe(true);
     expect(reached(up.chainUp.nodes)).toEqual([['body-oso', 1]]);
@@ -138,18 +169,21 @@ describe('reportingPaths', () => {
   // 000_97f0e728be22a798.txt:212 (the AU prepares SVO's meetings) and :216 (LGVO "bereder ärenden till SVO")
   test('SVO AU and LGVO meet at SVO: one shortest path of two PREPARES_FOR lines', async () => {
     const { reportingPaths } = await api.data('{ reportingPaths(from: "body-svo-au", to: "body-lgvo") { length lines { kind from { id } to { id } } } }');
-    expect(reportingPaths).toEqual([{
-      length: 2,
-      lines: [
-        { kind: 'PREPARES_FOR', from: { id: 'body-svo-au' }, to: { id: 'body-svo' } },
-        { kind: 'PREPARES_FOR', from: { id: 'body-lgvo' }, to: { id: 'body-svo' } },
-      ],
-    }]);
+    expect(reportingPaths).toEqual([
+      {
+        length: 2,
+        lines: [
+          { kind: 'PREPARES_FOR', from: { id: 'body-svo-au' }, to: { id: 'body-svo' } },
+          { kind: 'PREPARES_FOR', from: { id: 'body-lgvo' }, to: { id: 'body-svo' } },
+        ],
+      },
+    ]);
   });
 
   // 003_a2522b93327256eb.txt:166, :127, :128, :98 (OSÖ reaches SSÖ by three kinds of line)
   test('from the avvikelser group to SSÖ: three paths of length 2, one per line from OSÖ to SSÖ; kinds narrows them', async () => {
-    const q = 'query($kinds: [ReportingKind!]) { reportingPaths(from: "body-lso-avvikelser", to: "body-sso", kinds: $kinds) { length lines { kind from { id } to { id } } } }';
+    const q =
+      'query($kinds: [ReportingKind!]) { reportingPaths(from: "body-lso-avvikelser", to: "body-sso", kinds: $kinds) { length lines { kind from { id } to { id } } } }';
     const all = (await api.data(q)).reportingPaths;
     expect(all.map((p: any) => p.length)).toEqual([2, 2, 2]);
     expect(all.map((p: any) => p.lines.map(lineKey).join(' / ')).sort()).toEqual([
@@ -176,16 +210,30 @@ describe('a cycle of reporting lines', () => {
   const B = 'body-chains-cycle-b';
 
   beforeAll(async () => {
-    for (const [id, name] of [[A, 'Cykelgruppen A'], [B, 'Cykelgruppen B']]) {
-      const created = await api.gql(CREATE, {
-        input: { kind: 'Body', id, fields: { name, classification: 'WORKING_GROUP', tier: 'OFFICIALS' }, source: { sourceId: SOURCE, locator: 'Avsnitt 1' } },
-      }, EDITOR);
+    for (const [id, name] of [
+      [A, 'Cykelgruppen A'],
+      [B, 'Cykelgruppen B'],
+    ]) {
+      const created = await api.gql(
+        CREATE,
+        {
+          input: { kind: 'Body', id, fields: { name, classification: 'WORKING_GROUP', tier: 'OFFICIALS' }, source: { sourceId: SOURCE, locator: 'Avsnitt 1' } },
+        },
+        EDITOR,
+      );
       expect(created.errors).toBeUndefined();
     }
-    for (const [from, to, locator] of [[A, B, 'Avsnitt 2'], [B, A, 'Avsnitt 3']]) {
-      const linked = await api.gql(LINK, {
-        input: { from, type: 'REPORTING_LINE', kind: 'REPORTS_TO', to, text: `${from} rapporterar till ${to}`, source: { sourceId: SOURCE, locator } },
-      }, EDITOR);
+    for (const [from, to, locator] of [
+      [A, B, 'Avsnitt 2'],
+      [B, A, 'Avsnitt 3'],
+    ]) {
+      const linked = await api.gql(
+        LINK,
+        {
+          input: { from, type: 'REPORTING_LINE', kind: 'REPORTS_TO', to, text: `${from} rapporterar till ${to}`, source: { sourceId: SOURCE, locator } },
+        },
+        EDITOR,
+      );
       expect(linked.errors).toBeUndefined();
       expect(linked.data.linkEntities.audit).toEqual({ action: 'LINK', relationship: 'REPORTING_LINE/REPORTS_TO', otherId: to });
     }

@@ -12,10 +12,20 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-
 const OSTERGOTLAND_MUNICIPALITIES = [
-  'org-kommun-0509', 'org-kommun-0512', 'org-kommun-0513', 'org-kommun-0560', 'org-kommun-0561', 'org-kommun-0562', 'org-kommun-0563',
-  'org-kommun-0580', 'org-kommun-0581', 'org-kommun-0582', 'org-kommun-0583', 'org-kommun-0584', 'org-kommun-0586',
+  'org-kommun-0509',
+  'org-kommun-0512',
+  'org-kommun-0513',
+  'org-kommun-0560',
+  'org-kommun-0561',
+  'org-kommun-0562',
+  'org-kommun-0563',
+  'org-kommun-0580',
+  'org-kommun-0581',
+  'org-kommun-0582',
+  'org-kommun-0583',
+  'org-kommun-0584',
+  'org-kommun-0586',
 ];
 const ITEM = (id: string, fields: string) => `{ node(id: "${id}") { ... on Item { ${fields} } } }`;
 
@@ -46,7 +56,10 @@ describe('the approval of SVO work plan 2024–2025 (item-001)', () => {
       sources: [{ sourceId: 'src-001' }],
     });
     expect(byId['body-001-social-och-omsorgsnamnden']).toEqual({
-      kind: 'ENDORSES', condition: null, decider: { __typename: 'Body', id: 'body-001-social-och-omsorgsnamnden' }, sources: [{ sourceId: 'src-001' }],
+      kind: 'ENDORSES',
+      condition: null,
+      decider: { __typename: 'Body', id: 'body-001-social-och-omsorgsnamnden' },
+      sources: [{ sourceId: 'src-001' }],
     });
     expect(byId['body-region-05-hsn']).toMatchObject({ kind: 'APPROVES', condition: null, decider: { __typename: 'Body' } });
     for (const municipality of OSTERGOTLAND_MUNICIPALITIES) {
@@ -57,7 +70,9 @@ describe('the approval of SVO work plan 2024–2025 (item-001)', () => {
   // 001_66273cec3dad0122.txt:6 "2024-01-25", :8 "Dnr SON 2024-220", :9 "Dnr VÄN 2024-378", :18 and :22-23 (the two proposals);
   // :29 "har skickats ... för godkännande" (no date given, so it comes last)
   test('its steps come in date order with their registry numbers and bodies; the undated step last', async () => {
-    const { node } = await api.data(ITEM('item-001-godkannande-arbetsplan', 'steps { id kind date { text precision } registryNumber paragraph body { id } text }'));
+    const { node } = await api.data(
+      ITEM('item-001-godkannande-arbetsplan', 'steps { id kind date { text precision } registryNumber paragraph body { id } text }'),
+    );
     expect(node.steps.map((s: any) => [s.id, s.kind, s.date?.text ?? null, s.registryNumber, s.body?.id ?? null])).toEqual([
       ['step-001-forslag-son', 'PROPOSAL', '2024-01-25', 'SON 2024-220', 'body-001-social-och-omsorgsnamnden'],
       ['step-001-forslag-van', 'PROPOSAL', '2024-01-25', 'VÄN 2024-378', 'body-001-vard-och-aldreomsorgsnamnden'],
@@ -70,7 +85,9 @@ describe('the approval of SVO work plan 2024–2025 (item-001)', () => {
   // 001_66273cec3dad0122.txt:6 "2024-01-25": no step is dated earlier. The item records no holder, so heldBy is the body
   // of the latest step on the day; the two proposals share the date and steps of one date go in id order (SON, then VÄN).
   test('heldBy is nobody before the memo and the committee of its latest step after it', async () => {
-    const { node } = await api.data(ITEM('item-001-godkannande-arbetsplan', 'before: heldBy(asOf: "2024-01-24") { id } after: heldBy(asOf: "2024-02-01") { id }'));
+    const { node } = await api.data(
+      ITEM('item-001-godkannande-arbetsplan', 'before: heldBy(asOf: "2024-01-24") { id } after: heldBy(asOf: "2024-02-01") { id }'),
+    );
     expect(node).toEqual({ before: null, after: { id: 'body-001-vard-och-aldreomsorgsnamnden' } });
   });
 });
@@ -80,7 +97,12 @@ describe('Jämtland: Nytt Samverkansavtal hemsjukvård (balanslista SVOM 2024)',
   // Avtal giltigt t.om. 31/12 2024. SVOM 9/6 2023 – rek-beslut förlängning nuvarande avtal SVOM 2023 och 23/2 2024-rapport
   // pågående arbete SVOM 3/6 2024 – beslut om remiss SVOM 11/10 2024 - rekommendationsbeslut nytt avtal from 1/1 2025."
   test('its dated SVOM steps come in date order, each at its meeting; "SVOM 2023" (year only) sorts by its first day', async () => {
-    const { node } = await api.data(ITEM('item-002-samverkansavtal-hemsjukvard', 'title preparedBy { id } decidedBy { kind decider { id } } steps { id kind date { text earliest } body { id } meeting { id } text }'));
+    const { node } = await api.data(
+      ITEM(
+        'item-002-samverkansavtal-hemsjukvard',
+        'title preparedBy { id } decidedBy { kind decider { id } } steps { id kind date { text earliest } body { id } meeting { id } text }',
+      ),
+    );
     expect(node.title).toBe('Nytt Samverkansavtal hemsjukvård');
     expect(node.preparedBy).toEqual([{ id: 'body-fredagsgruppen' }]);
     expect(node.decidedBy).toEqual([{ kind: 'RECOMMENDS', decider: { id: 'body-svom' } }]);
@@ -89,7 +111,13 @@ describe('Jämtland: Nytt Samverkansavtal hemsjukvård (balanslista SVOM 2024)',
       ['2023-06-09', 'RECOMMENDATION_DECISION', 'body-svom', 'meeting-002-svom-2023-06-09', 'SVOM 9/6 2023 – rek-beslut förlängning nuvarande avtal'],
       ['2024-02-23', 'REPORT', 'body-svom', 'meeting-002-svom-2024-02-23', 'SVOM 2023 och 23/2 2024-rapport pågående arbete'],
       ['2024-06-03', 'REFERRAL', 'body-svom', 'meeting-002-svom-2024-06-03', 'SVOM 3/6 2024 – beslut om remiss'],
-      ['2024-10-11', 'RECOMMENDATION_DECISION', 'body-svom', 'meeting-002-svom-2024-10-11', 'SVOM 11/10 2024 - rekommendationsbeslut nytt avtal from 1/1 2025.'],
+      [
+        '2024-10-11',
+        'RECOMMENDATION_DECISION',
+        'body-svom',
+        'meeting-002-svom-2024-10-11',
+        'SVOM 11/10 2024 - rekommendationsbeslut nytt avtal from 1/1 2025.',
+      ],
     ]);
     expect(node.steps[0].date.earliest).toBe('2023-01-01');
   });
@@ -118,9 +146,16 @@ describe("a body's work", () => {
     const { body } = await api.data('{ body(id: "body-svo") { itemsPrepared { id } itemsDecided { id } } }');
     expect(ids(body.itemsPrepared)).toEqual(['item-001-godkannande-arbetsplan']);
     expect(sorted(ids(body.itemsDecided))).toEqual([
-      'item-000-gapanalys-kognitiv-svikt', 'item-000-gapanalys-palliativ', 'item-000-gemensamt-boende', 'item-000-justering-ok-utskrivning',
-      'item-000-korttidsvistelse-lss', 'item-000-ramavtal-barn-ungdomshalsa', 'item-000-revidering-regelverk-hjalpmedel',
-      'item-000-samsjuklighetsutredningen', 'item-000-upphandling-hjalpmedel', 'item-000-ytterligare-samverkansarenor',
+      'item-000-gapanalys-kognitiv-svikt',
+      'item-000-gapanalys-palliativ',
+      'item-000-gemensamt-boende',
+      'item-000-justering-ok-utskrivning',
+      'item-000-korttidsvistelse-lss',
+      'item-000-ramavtal-barn-ungdomshalsa',
+      'item-000-revidering-regelverk-hjalpmedel',
+      'item-000-samsjuklighetsutredningen',
+      'item-000-upphandling-hjalpmedel',
+      'item-000-ytterligare-samverkansarenor',
     ]);
   });
 
@@ -138,8 +173,9 @@ describe("a body's work", () => {
       expect(c).toMatchObject({ issuedBy: [{ id: 'body-svo' }], assignedTo: [{ id: 'body-lgvo' }], reportTo: [{ id: 'body-svo' }] });
     }
     expect(sorted(ids(lgvo.commissionsReceived))).toEqual(sorted([...fromSvo, 'commission-000-utredning-samverkansstruktur-barn-unga']));
-    expect(lgvo.commissionsReceived.find((c: any) => c.id === 'commission-000-utredning-samverkansstruktur-barn-unga').issuedBy)
-      .toEqual([{ id: 'body-strategiska-ledningsgruppen' }]);
+    expect(lgvo.commissionsReceived.find((c: any) => c.id === 'commission-000-utredning-samverkansstruktur-barn-unga').issuedBy).toEqual([
+      { id: 'body-strategiska-ledningsgruppen' },
+    ]);
     expect(ids(lgvo.ongoing)).toEqual(['commission-000-utredning-samverkansstruktur-barn-unga']);
   });
 
@@ -151,20 +187,27 @@ describe("a body's work", () => {
       dayAfter: commissionsReceived(overdueAsOf: "2025-01-01") { id due { text latest } dueMeeting { id } overdue(asOf: "2025-01-01") }
     } }`);
     expect(lgvo.lastDay).toEqual([]);
-    expect(lgvo.dayAfter).toEqual([{
-      id: 'commission-000-utredning-samverkansstruktur-barn-unga', due: { text: '2024-12', latest: '2024-12-31' }, dueMeeting: { id: 'meeting-000-svo-2024-12' }, overdue: true,
-    }]);
+    expect(lgvo.dayAfter).toEqual([
+      {
+        id: 'commission-000-utredning-samverkansstruktur-barn-unga',
+        due: { text: '2024-12', latest: '2024-12-31' },
+        dueMeeting: { id: 'meeting-000-svo-2024-12' },
+        overdue: true,
+      },
+    ]);
   });
 
   // 002_032b4e42c1688560.txt:57-58: "SVOM 8/12 2023 - Kort rapport och uppdrag ... uppdras att återkomma med förslag"; :103 "rapport höst 2024"
   // (autumn ends 2024-11-30); :34: "Fredagsgruppen 21/10 2024 – förslag om fortsatt utveckling Cosmic"
-  test('overdueAsOf in Jämtland: SVOM\'s handlingsplan commission after autumn 2024, Fredagsgruppen\'s Cosmic commission after 21/10 2024', async () => {
+  test("overdueAsOf in Jämtland: SVOM's handlingsplan commission after autumn 2024, Fredagsgruppen's Cosmic commission after 21/10 2024", async () => {
     const { svom, fg } = await api.data(`{
       svom: body(id: "body-svom") { all: commissionsIssued { id } lastDay: commissionsIssued(overdueAsOf: "2024-11-30") { id } dayAfter: commissionsIssued(overdueAsOf: "2024-12-01") { id } }
       fg: body(id: "body-fredagsgruppen") { lastDay: commissionsIssued(overdueAsOf: "2024-10-21") { id } dayAfter: commissionsIssued(overdueAsOf: "2024-10-22") { id } }
     }`);
     expect(sorted(ids(svom.all))).toEqual([
-      'commission-002-atgarder-socialtjanst-vuxenpsykiatri', 'commission-002-omarbeta-handlingsplaner-psykisk-halsa', 'commission-002-rutin-efterlevandestod',
+      'commission-002-atgarder-socialtjanst-vuxenpsykiatri',
+      'commission-002-omarbeta-handlingsplaner-psykisk-halsa',
+      'commission-002-rutin-efterlevandestod',
     ]);
     expect(svom.lastDay).toEqual([]);
     expect(ids(svom.dayAfter)).toEqual(['commission-002-omarbeta-handlingsplaner-psykisk-halsa']);
@@ -196,7 +239,12 @@ describe('Sörmland: NSV approves the final report Nära vård', () => {
   // 004_faaef7745464eccc.txt:1284-1288: tjänsteskrivelse "2023-06-08" / "NSV23-0020-1"; § 16/23 (2023-06-16);
   // :5-16: "Meddelanden till kommunstyrelsen 2023-08-29 ... KSKF/2023:126 Nämndens ... beslut 2023-06-16 § 16/23"
   test('the item runs from the proposal of 2023-06-08 to the message to Eskilstuna kommunstyrelse on 2023-08-29', async () => {
-    const { node } = await api.data(ITEM('item-004-slutrapport-nara-vard', 'registryNumbers decidedBy { kind decider { id } } steps { kind date { text } registryNumber paragraph body { id } }'));
+    const { node } = await api.data(
+      ITEM(
+        'item-004-slutrapport-nara-vard',
+        'registryNumbers decidedBy { kind decider { id } } steps { kind date { text } registryNumber paragraph body { id } }',
+      ),
+    );
     expect(node.registryNumbers).toEqual(['NSV23-0020', 'KSKF/2023:126']);
     expect(node.decidedBy).toEqual([{ kind: 'APPROVES', decider: { id: 'body-nsv' } }]);
     expect(node.steps).toEqual([

@@ -41,7 +41,8 @@ describe('search', () => {
     for (const text of ['läkemedelsråd', 'LÄKEMEDELSRÅD', 'Läkemedelsrådet']) {
       const hits = await search(text);
       expect({ text, first: hits[0] }).toMatchObject({
-        text, first: { kind: 'Body', node: { id: 'body-lso-lakemedelsrad', name: 'Läkemedelsråd i östra länsdelen' } },
+        text,
+        first: { kind: 'Body', node: { id: 'body-lso-lakemedelsrad', name: 'Läkemedelsråd i östra länsdelen' } },
       });
     }
   });
@@ -62,8 +63,33 @@ describe('search', () => {
 
   test('Lucene special characters never cause an error: they are searched as text', async () => {
     const inputs = [
-      '(', ')', '[', '{', '"', '~', '*', '?', ':', '/', '^', '!', '+', '-', '&&', '||', 'AND', 'OR NOT', 'hemsjuk*', 'hemsjuk~2',
-      'title:läkemedelsråd', '[2020 TO 2025]', 'SVO/LGVO', 'a&&b', '+-&&||!(){}[]^"~*?:\\/', 'läkemedelsråd\\', 'C:\\temp',
+      '(',
+      ')',
+      '[',
+      '{',
+      '"',
+      '~',
+      '*',
+      '?',
+      ':',
+      '/',
+      '^',
+      '!',
+      '+',
+      '-',
+      '&&',
+      '||',
+      'AND',
+      'OR NOT',
+      'hemsjuk*',
+      'hemsjuk~2',
+      'title:läkemedelsråd',
+      '[2020 TO 2025]',
+      'SVO/LGVO',
+      'a&&b',
+      '+-&&||!(){}[]^"~*?:\\/',
+      'läkemedelsråd\\',
+      'C:\\temp',
     ];
     for (const text of inputs) {
       const response = await api.gql(SEARCH, { text });
@@ -104,7 +130,9 @@ describe('search', () => {
 
   // The same names typed without å, ä, ö, as on a keyboard without them.
   test('words typed without diacritics still find what has them', async () => {
-    expect(hitIds(await search('hemsjukvard'))).toEqual(expect.arrayContaining(['doc-002-samverkansavtal-hemsjukvard', 'item-002-samverkansavtal-hemsjukvard']));
+    expect(hitIds(await search('hemsjukvard'))).toEqual(
+      expect.arrayContaining(['doc-002-samverkansavtal-hemsjukvard', 'item-002-samverkansavtal-hemsjukvard']),
+    );
     expect(hitIds(await search('Samrad vard och omsorg'))).toContain('body-svo');
     expect(hitIds(await search('lakemedelsrad', ['Body']))).toEqual(['body-lso-lakemedelsrad']);
   });

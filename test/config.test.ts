@@ -41,7 +41,17 @@ describe('configuration is checked completely before anything starts', () => {
   test('defaults are those README.md lists', () => {
     const config = readConfig({});
     expect(config.port).toBe(4000);
-    expect(config.limits).toEqual({ depth: 15, aliases: 15, tokens: 2000, directives: 50, selections: 20000, cost: 10000, listCap: 10, ids: 100, requestTimeoutMs: 10000 });
+    expect(config.limits).toEqual({
+      depth: 15,
+      aliases: 15,
+      tokens: 2000,
+      directives: 50,
+      selections: 20000,
+      cost: 10000,
+      listCap: 10,
+      ids: 100,
+      requestTimeoutMs: 10000,
+    });
     expect(config.rateLimits).toEqual({ windowS: 60, reads: 1200, writes: 120, authFailures: 20, trustProxy: false });
     expect(config.introspection).toBe(true);
   });

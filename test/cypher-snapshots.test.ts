@@ -32,7 +32,12 @@ function stable(value: unknown): unknown {
     const items = value.map(stable);
     return items.every((v) => typeof v === 'string') ? [...(items as string[])].sort() : items;
   }
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value as Row).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, stable(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value as Row)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, stable(v)]),
+    );
   return value;
 }
 
@@ -44,7 +49,9 @@ async function statementsOf(query: string, variables?: Record<string, unknown>):
   return [...sent].sort();
 }
 
-const examples = readdirSync(join(ROOT, 'public', 'examples')).filter((f) => f.endsWith('.graphql')).sort();
+const examples = readdirSync(join(ROOT, 'public', 'examples'))
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 test.each(examples)('public/examples/%s', async (file) => {
   expect(await statementsOf(readFileSync(join(ROOT, 'public', 'examples', file), 'utf8'))).toMatchSnapshot();
 });
@@ -62,7 +69,10 @@ describe('the persisted catalogue with its documented variables', () => {
   beforeAll(async () => {
     catalogue = loadCatalogue(await buildGovgraphSchema());
   });
-  const names = readdirSync(join(ROOT, 'schema', 'operations')).filter((f) => f.endsWith('.graphql')).map((f) => f.replace(/\.graphql$/, '')).sort();
+  const names = readdirSync(join(ROOT, 'schema', 'operations'))
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => f.replace(/\.graphql$/, ''))
+    .sort();
   test.each(names)('%s', async (name) => {
     const operation = catalogue.get(name)!;
     expect(await statementsOf(operation.document, operation.example)).toMatchSnapshot();

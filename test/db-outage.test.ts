@@ -31,9 +31,18 @@ interface Outcome {
   downThroughout?: boolean;
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Outcome & { data?: any }> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Outcome & { data?: any }> {
   const startedAt = Date.now();
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
   return {
     status: response.status,
@@ -80,7 +89,12 @@ function traffic(url: string, isDown: () => boolean) {
   const writer = async () => {
     for (let n = 0; running; n++) {
       const id = `body-outage-${n}`;
-      const input = { kind: 'Body', id, fields: { name: `Avbrottsrådet ${n}`, classification: 'COUNCIL', area: 'area-0580' }, source: { sourceId: 'src-000', locator: 'Test av avbrott' } };
+      const input = {
+        kind: 'Body',
+        id,
+        fields: { name: `Avbrottsrådet ${n}`, classification: 'COUNCIL', area: 'area-0580' },
+        source: { sourceId: 'src-000', locator: 'Test av avbrott' },
+      };
       const sentWhileDown = isDown();
       const outcome = await post(url, CREATE, { input }, { authorization: `Bearer ${TOKEN}` });
       outcomes.push({ ...outcome, downThroughout: sentWhileDown && isDown() });
@@ -108,9 +122,15 @@ describe('the embedded database dies under load', () => {
     rmSync(dataDir, { recursive: true, force: true });
     boltPort = await freePort();
     const config = readConfig({
-      PORT: String(await freePort()), HOST: '127.0.0.1', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(boltPort),
-      NEO4J_HEAP_MB: '512', NEO4J_PAGE_CACHE_MB: '32', GOVGRAPH_TOKENS: `${TOKEN}:editor:Olle Outage`,
-      GOVGRAPH_RATE_READS: '1000000', GOVGRAPH_RATE_WRITES: '1000000',
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(boltPort),
+      NEO4J_HEAP_MB: '512',
+      NEO4J_PAGE_CACHE_MB: '32',
+      GOVGRAPH_TOKENS: `${TOKEN}:editor:Olle Outage`,
+      GOVGRAPH_RATE_READS: '1000000',
+      GOVGRAPH_RATE_WRITES: '1000000',
     });
     service = await startService(config);
     url = service.server.url;

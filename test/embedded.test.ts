@@ -56,7 +56,9 @@ describe('the embedded Neo4j launcher', () => {
     const running = await startEmbedded(options(dir, port));
     try {
       const other = mkdtempSync(join(tmpdir(), 'govgraph-embedded-'));
-      await expect(startEmbedded(options(other, port))).rejects.toThrow(`port ${port} on 127.0.0.1 is taken; stop what uses it or set NEO4J_BOLT_PORT to a free port`);
+      await expect(startEmbedded(options(other, port))).rejects.toThrow(
+        `port ${port} on 127.0.0.1 is taken; stop what uses it or set NEO4J_BOLT_PORT to a free port`,
+      );
       rmSync(other, { recursive: true, force: true });
     } finally {
       await running.stop();
@@ -66,13 +68,20 @@ describe('the embedded Neo4j launcher', () => {
   test('stops by itself when the process that started it is killed without warning', async () => {
     const port = await freePort();
     // A separate Node process (the compiled service code) plays the parent that dies.
-    const parent = spawn(process.execPath, ['-e', `
+    const parent = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       require('reflect-metadata');
       require(${JSON.stringify(join(__dirname, '..', 'dist', 'src', 'db', 'embedded.js'))})
         .startEmbedded(${JSON.stringify(options(dir, port))})
         .then((db) => { console.log('PID ' + db.pid); });
       setInterval(() => {}, 1000);
-    `], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, GOVGRAPH_QUIET: 'true' } });
+    `,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, GOVGRAPH_QUIET: 'true' } },
+    );
     const javaPid = await new Promise<number>((resolvePid) => {
       parent.stdout!.on('data', (chunk: Buffer) => {
         const match = /PID (\d+)/.exec(chunk.toString());

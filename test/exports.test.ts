@@ -47,12 +47,20 @@ describe('CSV', () => {
     const response = await get('/export/analysis/remitOverlaps.csv?area=area-04');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename=overlappande-mandat.csv');
     const rows: Record<string, string>[] = parse(Buffer.from(await response.arrayBuffer()), { bom: true, columns: true, delimiter: ';' });
-    expect(rows[0]).toMatchObject({ Klassning: 'DUPLICATION', 'Organ A': 'Länsstyrgruppen', 'Organ B': 'Nämnden för samverkan kring socialtjänst och vård', 'Gemensamma ämnen': 'Nära vård' });
+    expect(rows[0]).toMatchObject({
+      Klassning: 'DUPLICATION',
+      'Organ A': 'Länsstyrgruppen',
+      'Organ B': 'Nämnden för samverkan kring socialtjänst och vård',
+      'Gemensamma ämnen': 'Nära vård',
+    });
     expect(rows[0]['Mandat A'].length).toBeGreaterThan(10);
   });
 
   test("a list with its filters: area-05's municipalities are its 13 and the one document 001 leaves unnamed", async () => {
-    const rows: Record<string, string>[] = parse(Buffer.from(await (await get('/export/list/organisations.csv?area=area-05&kinds=MUNICIPALITY')).arrayBuffer()), { bom: true, columns: true, delimiter: ';' });
+    const rows: Record<string, string>[] = parse(
+      Buffer.from(await (await get('/export/list/organisations.csv?area=area-05&kinds=MUNICIPALITY')).arrayBuffer()),
+      { bom: true, columns: true, delimiter: ';' },
+    );
     expect(rows).toHaveLength(14);
     expect(rows.map((r) => r.Namn)).toEqual(expect.arrayContaining(['Linköpings kommun', 'Ydre kommun', 'Åtvidabergs kommun']));
     expect(new Set(rows.map((r) => r.Typ))).toEqual(new Set(['MUNICIPALITY']));
@@ -79,11 +87,16 @@ describe('iCal', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const calendar = new ICAL.Component(ICAL.parse(await response.text()));
-    return new Map(calendar.getAllSubcomponents('vevent').map((vevent) => {
-      const event = new ICAL.Event(vevent);
-      expect(event.startDate.isDate).toBe(true); // all-day
-      return [event.uid, { summary: event.summary, start: event.startDate.toString(), url: String(vevent.getFirstPropertyValue('url')), description: event.description }];
-    }));
+    return new Map(
+      calendar.getAllSubcomponents('vevent').map((vevent) => {
+        const event = new ICAL.Event(vevent);
+        expect(event.startDate.isDate).toBe(true); // all-day
+        return [
+          event.uid,
+          { summary: event.summary, start: event.startDate.toString(), url: String(vevent.getFirstPropertyValue('url')), description: event.description },
+        ];
+      }),
+    );
   }
 
   test('the register feed parses and has the notice deadlines on their days (Ramavtal ungdomshälsa: 2023-12-30)', async () => {
@@ -102,9 +115,12 @@ describe('iCal', () => {
     expect(feed.has('mote-meeting-002-svom-2023-10@govgraph')).toBe(false);
   });
 
-  test('a commission due on a day is an event on that day in its issuer\'s feed', async () => {
+  test("a commission due on a day is an event on that day in its issuer's feed", async () => {
     const feed = await events('/export/body/body-fredagsgruppen.ics?asOf=2024-09-01');
-    expect(feed.get('uppdrag-commission-002-cosmic-fortsatt-samverkan@govgraph')).toMatchObject({ start: '2024-10-21', summary: expect.stringMatching(/^Uppdrag ska redovisas: /) });
+    expect(feed.get('uppdrag-commission-002-cosmic-fortsatt-samverkan@govgraph')).toMatchObject({
+      start: '2024-10-21',
+      summary: expect.stringMatching(/^Uppdrag ska redovisas: /),
+    });
   });
 
   test('the area feed has the agreements of the area with their deadlines', async () => {
@@ -136,7 +152,12 @@ describe('reporting chains as diagram text', () => {
     const text = await response.text();
     expect(text.split('\n')[0]).toBe('flowchart BT');
     expect(text).toContain('body_lso_avvikelser["LSÖ-grupp med uppdrag avvikelser och systemfel mellan vårdgivare"]');
-    for (const edge of ['body_lso_avvikelser -->|"underställd"| body_oso', 'body_oso -->|"underställd"| body_sso', 'body_oso -->|"rapporterar till"| body_sso', 'body_oso -->|"bereder åt"| body_sso']) {
+    for (const edge of [
+      'body_lso_avvikelser -->|"underställd"| body_oso',
+      'body_oso -->|"underställd"| body_sso',
+      'body_oso -->|"rapporterar till"| body_sso',
+      'body_oso -->|"bereder åt"| body_sso',
+    ]) {
       expect(text).toContain(edge);
     }
   });
@@ -173,7 +194,13 @@ describe('Popolo JSON-LD', () => {
     const organizations = ids(popolo.organizations);
     const persons = ids(popolo.persons);
     const posts = ids(popolo.posts);
-    expect(popolo.organizations[0]).toMatchObject({ type: 'Organization', id: 'body-sso', name: 'Strategisk Samverkan Öster', classification: 'LEADERSHIP_GROUP', area_id: 'area-ostra-ostergotland' });
+    expect(popolo.organizations[0]).toMatchObject({
+      type: 'Organization',
+      id: 'body-sso',
+      name: 'Strategisk Samverkan Öster',
+      classification: 'LEADERSHIP_GROUP',
+      area_id: 'area-ostra-ostergotland',
+    });
     expect(popolo.memberships.length).toBeGreaterThan(10);
     expect(popolo.persons.length).toBeGreaterThan(0);
     for (const membership of popolo.memberships) {

@@ -28,15 +28,21 @@ describe('the service on a real Neo4j', () => {
 
   test('every entity label has a uniqueness constraint on id', async () => {
     const session = api.db.driver.session();
-    const result = await session.run("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties");
+    const result = await session.run(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties",
+    );
     await session.close();
     const labels = result.records.filter((r) => r.get('properties')[0] === 'id').map((r) => r.get('label'));
-    expect(labels).toEqual(expect.arrayContaining(['Entity', 'Area', 'Organisation', 'Body', 'Item', 'Document', 'Commission', 'Mandate', 'Membership', 'Step', 'Meeting', 'Topic']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Entity', 'Area', 'Organisation', 'Body', 'Item', 'Document', 'Commission', 'Mandate', 'Membership', 'Step', 'Meeting', 'Topic']),
+    );
   });
 
   test('the full-text index uses the Swedish analyzer', async () => {
     const session = api.db.driver.session();
-    const result = await session.run("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer");
+    const result = await session.run(
+      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
     await session.close();
     expect(result.records[0].get('analyzer')).toBe('swedish');
   });

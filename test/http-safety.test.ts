@@ -2,7 +2,11 @@ import { request } from 'node:http';
 import { startTestApi, type TestApi } from './helpers';
 
 /** A raw POST, so the body and headers can be anything a careless or hostile client sends. */
-function post(url: string, body: Buffer | string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function post(
+  url: string,
+  body: Buffer | string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((resolvePost, reject) => {
     const req = request(`${url}/graphql`, { method: 'POST', headers: { 'content-length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
       const chunks: Buffer[] = [];
@@ -51,7 +55,9 @@ describe('errors outside GraphQL are JSON with a stable code, and leak nothing',
   test('an unknown path: 404 NOT_FOUND in JSON, naming where GraphQL is', async () => {
     const res = await fetch(`${api.server.url}/wp-admin/setup.php`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ errors: [{ message: 'nothing at GET /wp-admin/setup.php: GraphQL is at /graphql, GraphiQL at /graphiql', extensions: { code: 'NOT_FOUND' } }] });
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'nothing at GET /wp-admin/setup.php: GraphQL is at /graphql, GraphiQL at /graphiql', extensions: { code: 'NOT_FOUND' } }],
+    });
   });
 
   test('no X-Powered-By on any response', async () => {
@@ -134,7 +140,8 @@ describe('abuse is throttled per client', () => {
   test('mutations have their own, stricter limit', async () => {
     const writes = await startTestApi({ GOVGRAPH_RATE_WRITES: '2', GOVGRAPH_TOKENS: 'correct-horse-battery:editor:tester' });
     try {
-      const mutation = 'mutation { retireEntity(input: { id: "no-such-entity", on: "2024-01-01", reason: "test", source: { sourceId: "src-000", locator: "test" } }) { entity { id } } }';
+      const mutation =
+        'mutation { retireEntity(input: { id: "no-such-entity", on: "2024-01-01", reason: "test", source: { sourceId: "src-000", locator: "test" } }) { entity { id } } }';
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) statuses.push((await send(writes, mutation, 'correct-horse-battery')).status);
       expect(statuses).toEqual([200, 200, 429]);

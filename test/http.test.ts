@@ -9,8 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${api.server.url}${path}`, { headers, redirect: 'manual' });
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${api.server.url}${path}`, { headers, redirect: 'manual' });
 
 describe('read queries over GET, for caching portals', () => {
   test('GET /graphql?query=… answers without any special header', async () => {
@@ -59,8 +58,7 @@ describe('CORS', () => {
     });
     afterAll(() => listed.close());
 
-    const from = (origin: string) =>
-      fetch(`${listed.server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { origin } });
+    const from = (origin: string) => fetch(`${listed.server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { origin } });
 
     test.each(['https://a.example', 'https://b.example'])('%s is allowed by name, without credentials', async (origin) => {
       const response = await from(origin);
@@ -100,7 +98,9 @@ describe('GraphiQL at /graphiql, with no internet', () => {
 
   test('the page opens each example of public/examples as a tab, and each is served', async () => {
     const listed = [...html.match(/const EXAMPLES = \[([^\]]*)\]/)![1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
-    const files = readdirSync(join(ROOT, 'public', 'examples')).filter((f) => f.endsWith('.graphql')).map((f) => f.replace(/\.graphql$/, ''));
+    const files = readdirSync(join(ROOT, 'public', 'examples'))
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => f.replace(/\.graphql$/, ''));
     expect([...listed].sort()).toEqual(files.sort());
     const statuses = await Promise.all(listed.map(async (name) => (await get(`/graphiql/examples/${name}.graphql`)).status));
     expect(statuses).toEqual(listed.map(() => 200));

@@ -93,7 +93,11 @@ describe('aliases, tokens, directives', () => {
 
 describe('fragment fan-out', () => {
   /** 914 bytes: each fragment spreads the next twice, 23 levels: 2^23 fields once expanded. */
-  const bomb = ['query Bomb { ...F0 }', ...Array.from({ length: 23 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`), 'fragment F23 on Query { __typename }'].join('\n');
+  const bomb = [
+    'query Bomb { ...F0 }',
+    ...Array.from({ length: 23 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`),
+    'fragment F23 on Query { __typename }',
+  ].join('\n');
 
   test('2^23 fields through fragments are refused in under a second, before any statement', async () => {
     const started = Date.now();
@@ -263,7 +267,9 @@ describe('the request deadline', () => {
     let failure: unknown;
     try {
       // A statement that runs for minutes, given 200 ms; Neo4j ends it at its next timeout check.
-      await session.executeRead((tx) => tx.run('UNWIND range(1, $n) AS x WITH x WHERE x % 7 = 0 RETURN count(x)', { n: neo4j.int(10_000_000_000) }), { timeout: 200 });
+      await session.executeRead((tx) => tx.run('UNWIND range(1, $n) AS x WITH x WHERE x % 7 = 0 RETURN count(x)', { n: neo4j.int(10_000_000_000) }), {
+        timeout: 200,
+      });
     } catch (e) {
       failure = e;
     } finally {
@@ -274,7 +280,9 @@ describe('the request deadline', () => {
     const explained = new Deadline(60_000, 5000).explain(failure);
     expect(explained).toBeInstanceOf(RequestTimeoutError);
     expect((explained as RequestTimeoutError).extensions).toEqual({ code: 'REQUEST_TIMEOUT', limit: 'statement', timeoutMs: 5000 });
-    expect((explained as RequestTimeoutError).message).toMatch(/^The request ran out of time: one of its database statements ran longer than 5000 ms, the most one may\. Ask for less/);
+    expect((explained as RequestTimeoutError).message).toMatch(
+      /^The request ran out of time: one of its database statements ran longer than 5000 ms, the most one may\. Ask for less/,
+    );
   });
 
   test("a statement over Neo4j's transaction memory cap is refused as QUERY_TOO_COMPLEX (limit 'memory'), and the database answers the next one", async () => {
@@ -283,8 +291,9 @@ describe('the request deadline', () => {
     const failure = await request.read('test/collectMany', { n: 20_000_000 }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(RequestMemoryError);
     expect((failure as RequestMemoryError).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'memory' });
-    expect((failure as Error).message).toMatch(/^Query too complex: answering it needed more memory in the database than one request may use \(limit 'memory'\)\. To fix: ask for smaller pages/);
+    expect((failure as Error).message).toMatch(
+      /^Query too complex: answering it needed more memory in the database than one request may use \(limit 'memory'\)\. To fix: ask for smaller pages/,
+    );
     expect(await request.read('test/collectMany', { n: 10 })).toEqual([{ size: 10 }]);
   });
 });
-

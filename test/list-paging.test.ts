@@ -56,7 +56,9 @@ function expected(all: string[], w: Window) {
 async function read(c: (typeof CASES)[number], w: Window, withCount: boolean) {
   const paging = Object.entries(w).map(([k, v]) => (k === 'after' || k === 'before' ? `${k}: "${cursor(v)}"` : `${k}: ${v}`));
   const args = [c.args, ...paging].filter(Boolean).join(', ');
-  const { page } = await api.data(`{ page: ${c.list}(${args}) { ${withCount ? 'totalCount ' : ''}nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+  const { page } = await api.data(
+    `{ page: ${c.list}(${args}) { ${withCount ? 'totalCount ' : ''}nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+  );
   return page;
 }
 
@@ -68,7 +70,14 @@ describe('paging without totalCount', () => {
     const offsets = [...new Set([0, 1, 2, Math.floor(total / 2), total - 3, total - 2, total - 1, total, total + 1, total + 5])];
     const windows: Window[] = [{ first: 0 }, { last: 4 }, { last: total + 3 }, { first: 3, last: 2 }, { first: 4, last: 2, after: 1 }];
     for (const o of offsets) {
-      windows.push({ first: 4, after: o }, { last: 4, before: o }, { last: 3, after: o }, { first: 3, before: o }, { first: 2, after: 0, before: o }, { last: 2, after: 1, before: o });
+      windows.push(
+        { first: 4, after: o },
+        { last: 4, before: o },
+        { last: 3, after: o },
+        { first: 3, before: o },
+        { first: 2, after: 0, before: o },
+        { last: 2, after: 1, before: o },
+      );
     }
     for (const w of windows) {
       const want = expected(all, w);

@@ -19,7 +19,23 @@ describe('the catalogue', () => {
   test('GET /api/q lists every operation with what it answers and a working example URL', async () => {
     const { operations } = await jsonOf(fetch(url('/api/q')));
     const names = operations.map((o: { name: string }) => o.name);
-    expect(names).toEqual(expect.arrayContaining(['Search', 'Body', 'BodyMembers', 'BodyMandates', 'BodyWork', 'Chain', 'Item', 'ItemSteps', 'Agreements', 'RemitOverlaps', 'Area', 'AgreementsRegister', 'PopoloBody']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Search',
+        'Body',
+        'BodyMembers',
+        'BodyMandates',
+        'BodyWork',
+        'Chain',
+        'Item',
+        'ItemSteps',
+        'Agreements',
+        'RemitOverlaps',
+        'Area',
+        'AgreementsRegister',
+        'PopoloBody',
+      ]),
+    );
     for (const operation of operations) expect(operation.description.length).toBeGreaterThan(20);
   });
 
@@ -99,7 +115,9 @@ describe('HTTP caching of reads', () => {
     expect(persisted.headers.get('cache-control')).toBe('private, no-store');
     const posted = await api.gql('{ body(id: "body-svo") { name } }', {}, { Authorization: `Bearer ${TOKEN}` });
     expect(posted.data.body.name).toBe('Samråd vård och omsorg');
-    const viaGet = await fetch(url(`/graphql?query=${encodeURIComponent('{ body(id: "body-svo") { name } }')}`), { headers: { Authorization: `Bearer ${TOKEN}`, accept: 'application/json' } });
+    const viaGet = await fetch(url(`/graphql?query=${encodeURIComponent('{ body(id: "body-svo") { name } }')}`), {
+      headers: { Authorization: `Bearer ${TOKEN}`, accept: 'application/json' },
+    });
     expect(viaGet.headers.get('cache-control')).toBe('private, no-store');
   });
 
@@ -116,11 +134,16 @@ describe('HTTP caching of reads', () => {
     const mutation = await fetch(url('/graphql'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { retireEntity(input: { id: "body-svo", on: "2024-01-01", reason: "test", source: { sourceId: "src-000", locator: "x" } }) { audit { id } } }' }),
+      body: JSON.stringify({
+        query:
+          'mutation { retireEntity(input: { id: "body-svo", on: "2024-01-01", reason: "test", source: { sourceId: "src-000", locator: "x" } }) { audit { id } } }',
+      }),
     });
     expect((await jsonOf(mutation)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(mutation.headers.get('cache-control')).toBe('private, no-store');
-    const failing = await fetch(url(`/graphql?query=${encodeURIComponent('{ body(id: "body-svo") { nonsense } }')}`), { headers: { accept: 'application/json' } });
+    const failing = await fetch(url(`/graphql?query=${encodeURIComponent('{ body(id: "body-svo") { nonsense } }')}`), {
+      headers: { accept: 'application/json' },
+    });
     expect(failing.status).toBe(400);
     expect(failing.headers.get('cache-control')).toBe('private, no-store');
   });
@@ -138,7 +161,13 @@ describe('HTTP caching of reads', () => {
     const limited = await startTestApi({ GOVGRAPH_RATE_READS: '3' });
     try {
       const statuses: number[] = [];
-      statuses.push((await fetch(`${limited.server.url}/graphql?query=${encodeURIComponent('{ sources(first: 1) { totalCount } }')}`, { headers: { accept: 'application/json' } })).status);
+      statuses.push(
+        (
+          await fetch(`${limited.server.url}/graphql?query=${encodeURIComponent('{ sources(first: 1) { totalCount } }')}`, {
+            headers: { accept: 'application/json' },
+          })
+        ).status,
+      );
       for (let i = 0; i < 3; i++) statuses.push((await fetch(`${limited.server.url}/api/q/Sources`)).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
     } finally {

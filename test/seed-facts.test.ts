@@ -26,8 +26,19 @@ async function countsBySource(source: string): Promise<Record<string, number>> {
 }
 
 const OSTERGOTLAND_MUNICIPALITIES = [
-  'org-kommun-0509', 'org-kommun-0512', 'org-kommun-0513', 'org-kommun-0560', 'org-kommun-0561', 'org-kommun-0562', 'org-kommun-0563',
-  'org-kommun-0580', 'org-kommun-0581', 'org-kommun-0582', 'org-kommun-0583', 'org-kommun-0584', 'org-kommun-0586',
+  'org-kommun-0509',
+  'org-kommun-0512',
+  'org-kommun-0513',
+  'org-kommun-0560',
+  'org-kommun-0561',
+  'org-kommun-0562',
+  'org-kommun-0563',
+  'org-kommun-0580',
+  'org-kommun-0581',
+  'org-kommun-0582',
+  'org-kommun-0583',
+  'org-kommun-0584',
+  'org-kommun-0586',
 ];
 
 describe('coverage per source document', () => {
@@ -39,35 +50,111 @@ describe('coverage per source document', () => {
     // 000: 18 organisations (region, 13 municipalities, SKR, regeringen, Länsstyrelsen, Inera),
     // 15 bodies, 23 items (the 22 prioriterade aktiviteter (a)-(f) + the evaluation of the samråd),
     // 1 Extension (psykisk funktionsnedsättning/missbruk "förlängd till 2023-12-31").
-    ['src-000', 'Arbetsplan 2024-2025 SVO', {
-      Body: 15, Commission: 4, Document: 12, Extension: 1, Item: 23, Mandate: 9, Meeting: 1, Membership: 5,
-      Organisation: 18, Post: 4, Source: 1, Step: 11, Topic: 10,
-    }],
+    [
+      'src-000',
+      'Arbetsplan 2024-2025 SVO',
+      {
+        Body: 15,
+        Commission: 4,
+        Document: 12,
+        Extension: 1,
+        Item: 23,
+        Mandate: 9,
+        Meeting: 1,
+        Membership: 5,
+        Organisation: 18,
+        Post: 4,
+        Source: 1,
+        Step: 11,
+        Topic: 10,
+      },
+    ],
     // 001: declares 3 organisations, 2 bodies, 3 persons, 1 document, 1 item, 3 steps and mentions
     // org-region-05, body-svo, body-region-05-hsn, the work plan, SVO's 2 mandates and its 6 strategic areas.
-    ['src-001', 'Tjänsteskrivelse 2024-01-25', {
-      Body: 4, Document: 2, Item: 1, Mandate: 2, Organisation: 4, Person: 3, Source: 1, Step: 3, Topic: 6,
-    }],
+    [
+      'src-001',
+      'Tjänsteskrivelse 2024-01-25',
+      {
+        Body: 4,
+        Document: 2,
+        Item: 1,
+        Mandate: 2,
+        Organisation: 4,
+        Person: 3,
+        Source: 1,
+        Step: 3,
+        Topic: 6,
+      },
+    ],
     // 002: 36 balanslista rows (items), 26 Sammanfattning rows + 16 other documents, 4 extensions
     // (riskbruk, psykiska funktionsnedsättningar, hemsjukvård, in- och utskrivning), 14 organisations
     // declared + org-socialstyrelsen mentioned.
-    ['src-002', 'Balanslista SVOM 2024', {
-      Area: 1, Body: 29, ChangeEvent: 1, Commission: 8, Document: 42, Extension: 4, Item: 36, Mandate: 16, Meeting: 11,
-      Membership: 3, Organisation: 15, Person: 2, Post: 15, Source: 1, Step: 57, Topic: 8,
-    }],
+    [
+      'src-002',
+      'Balanslista SVOM 2024',
+      {
+        Area: 1,
+        Body: 29,
+        ChangeEvent: 1,
+        Commission: 8,
+        Document: 42,
+        Extension: 4,
+        Item: 36,
+        Mandate: 16,
+        Meeting: 11,
+        Membership: 3,
+        Organisation: 15,
+        Person: 2,
+        Post: 15,
+        Source: 1,
+        Step: 57,
+        Topic: 8,
+      },
+    ],
     // 003: area-ostra-ostergotland + area-05 mentioned; 9 bodies + body-lgvo mentioned; 3 organisations
     // + org-region-05, the 4 municipalities of östra länsdelen, regeringen and SKR mentioned;
     // 64 memberships (incl. the 9 authors); 5 history events.
-    ['src-003', 'SSÖ organisation', {
-      Area: 2, Body: 10, ChangeEvent: 5, Document: 1, Mandate: 36, Membership: 64, Organisation: 10, Person: 9, Post: 17,
-      Source: 1, Topic: 7,
-    }],
+    [
+      'src-003',
+      'SSÖ organisation',
+      {
+        Area: 2,
+        Body: 10,
+        ChangeEvent: 5,
+        Document: 1,
+        Mandate: 36,
+        Membership: 64,
+        Organisation: 10,
+        Person: 9,
+        Post: 17,
+        Source: 1,
+        Topic: 7,
+      },
+    ],
     // 004: 19 organisations + Polisen, Socialstyrelsen and SKR mentioned; 7 indicators with
     // 4+5+4+5+2+8+0 = 28 measures; 43 memberships.
-    ['src-004', 'Meddelanden till KS 2023-08-29, Eskilstuna', {
-      Body: 34, ChangeEvent: 7, Commission: 20, Document: 28, Indicator: 7, Item: 32, Mandate: 25, Measure: 28, Meeting: 8,
-      Membership: 43, Organisation: 22, Person: 43, Post: 15, Source: 1, Step: 73, Topic: 34,
-    }],
+    [
+      'src-004',
+      'Meddelanden till KS 2023-08-29, Eskilstuna',
+      {
+        Body: 34,
+        ChangeEvent: 7,
+        Commission: 20,
+        Document: 28,
+        Indicator: 7,
+        Item: 32,
+        Mandate: 25,
+        Measure: 28,
+        Meeting: 8,
+        Membership: 43,
+        Organisation: 22,
+        Person: 43,
+        Post: 15,
+        Source: 1,
+        Step: 73,
+        Topic: 34,
+      },
+    ],
     // SCB reference: Sverige + 21 län + 290 kommuner.
     ['scb-kommun-och-lanskoder', 'SCB kommun- och länskoder', { Area: 312, Source: 1 }],
   ];
@@ -113,13 +200,15 @@ describe('coverage per source document', () => {
   });
 
   test('every citation names a loaded source document and carries its own locator', async () => {
-    expect(await read('citationIntegrity')).toEqual([{
-      sources: ['scb-kommun-och-lanskoder', 'src-000', 'src-001', 'src-002', 'src-003', 'src-004'],
-      danglingNodeCitations: 0,
-      danglingRelationshipCitations: 0,
-      unpairedNodes: 0,
-      unpairedRelationships: 0,
-    }]);
+    expect(await read('citationIntegrity')).toEqual([
+      {
+        sources: ['scb-kommun-och-lanskoder', 'src-000', 'src-001', 'src-002', 'src-003', 'src-004'],
+        danglingNodeCitations: 0,
+        danglingRelationshipCitations: 0,
+        unpairedNodes: 0,
+        unpairedRelationships: 0,
+      },
+    ]);
   });
 });
 
@@ -149,13 +238,15 @@ describe('000 Arbetsplan 2024-2025, Samråd vård och omsorg (Östergötland)', 
   // ledamöter från Region Östergötland och länets kommuner. Arbetsutskottets uppgift är att förbereda
   // ärenden inför SVO:s ordinarie sammanträden ..."
   test("SVO's arbetsutskott prepares SVO's meetings and has five seats: chair, vice chair and three members (000, Bilaga 1)", async () => {
-    expect(await read('reportingLinesFrom', { from: 'body-svo-au' })).toEqual([{
-      to: 'body-svo',
-      toName: 'Samråd vård och omsorg',
-      kind: 'PREPARES_FOR',
-      text: 'Arbetsutskottets uppgift är att förbereda ärenden inför SVO:s ordinarie sammanträden',
-      sourceIds: ['src-000'],
-    }]);
+    expect(await read('reportingLinesFrom', { from: 'body-svo-au' })).toEqual([
+      {
+        to: 'body-svo',
+        toName: 'Samråd vård och omsorg',
+        kind: 'PREPARES_FOR',
+        text: 'Arbetsutskottets uppgift är att förbereda ärenden inför SVO:s ordinarie sammanträden',
+        sourceIds: ['src-000'],
+      },
+    ]);
     expect((await read('bodyMemberships', { body: 'body-svo-au' })).map((m) => [m.role, m.count, m.roleText])).toEqual([
       ['CHAIR', 1, 'ordförande'],
       ['MEMBER', 3, 'ytterligare tre ledamöter från Region Östergötland och länets kommuner'],
@@ -179,37 +270,41 @@ describe('000 Arbetsplan 2024-2025, Samråd vård och omsorg (Östergötland)', 
   // strategiska ledningsgruppen i november 2023. ... LGVO ombeds att ge återkoppling till SVO i samband
   // med SVO-mötet i december 2024"
   test('strategiska ledningsgruppen commissioned LGVO and skolchefsnätverket in November 2023, reporting back to SVO in December 2024 (000, (e) 2)', async () => {
-    expect(await read('commission', { id: 'commission-000-utredning-samverkansstruktur-barn-unga' })).toEqual([{
-      title: 'Utreda förutsättningar för en gemensam samverkansstruktur och ge förslag till en arbetsmodell för barn och unga i Östergötland',
-      issuedBy: ['body-strategiska-ledningsgruppen'],
-      assignedTo: ['body-lgvo', 'body-skolchefsnatverket'],
-      reportTo: ['body-svo'],
-      issuedOn: '2023-11',
-      due: '2024-12',
-      dueMeeting: 'meeting-000-svo-2024-12',
-      dueMeetingDate: '2024-12',
-      status: 'ONGOING',
-      item: 'item-000-samverkansstruktur-barn-unga',
-      sourceIds: ['src-000'],
-    }]);
+    expect(await read('commission', { id: 'commission-000-utredning-samverkansstruktur-barn-unga' })).toEqual([
+      {
+        title: 'Utreda förutsättningar för en gemensam samverkansstruktur och ge förslag till en arbetsmodell för barn och unga i Östergötland',
+        issuedBy: ['body-strategiska-ledningsgruppen'],
+        assignedTo: ['body-lgvo', 'body-skolchefsnatverket'],
+        reportTo: ['body-svo'],
+        issuedOn: '2023-11',
+        due: '2024-12',
+        dueMeeting: 'meeting-000-svo-2024-12',
+        dueMeetingDate: '2024-12',
+        status: 'ONGOING',
+        item: 'item-000-samverkansstruktur-barn-unga',
+        sourceIds: ['src-000'],
+      },
+    ]);
   });
 
   // 000:193 "1. Ge uppdrag till LGVO att återkomma med en gapanalys med fokus på den palliativa vården
   // som grund för ställningstagande till gemensamma politiska initiativ."
   test('SVO commissions LGVO to come back with a gap analysis of palliative care; no date is written (000, (f) 1)', async () => {
-    expect(await read('commission', { id: 'commission-000-gapanalys-palliativ' })).toEqual([{
-      title: 'Gapanalys med fokus på den palliativa vården',
-      issuedBy: ['body-svo'],
-      assignedTo: ['body-lgvo'],
-      reportTo: ['body-svo'],
-      issuedOn: null,
-      due: null,
-      dueMeeting: null,
-      dueMeetingDate: null,
-      status: null,
-      item: 'item-000-gapanalys-palliativ',
-      sourceIds: ['src-000'],
-    }]);
+    expect(await read('commission', { id: 'commission-000-gapanalys-palliativ' })).toEqual([
+      {
+        title: 'Gapanalys med fokus på den palliativa vården',
+        issuedBy: ['body-svo'],
+        assignedTo: ['body-lgvo'],
+        reportTo: ['body-svo'],
+        issuedOn: null,
+        due: null,
+        dueMeeting: null,
+        dueMeetingDate: null,
+        status: null,
+        item: 'item-000-gapanalys-palliativ',
+        sourceIds: ['src-000'],
+      },
+    ]);
   });
 
   // 000:228 "2020-06-01 till 2022-12-31 Uppsägning ska ske senast 12 månader innan utgångsdatum, annars
@@ -218,27 +313,46 @@ describe('000 Arbetsplan 2024-2025, Samråd vård och omsorg (Östergötland)', 
     const [terms] = await read('documentTerms', { id: 'doc-000-ok-barn-unga-placerade' });
     const { title: _title, termsText: _text, ...structured } = terms;
     expect(structured).toEqual({
-      start: '2020-06-01', initialEnd: '2022-12-31', untilFurtherNotice: null,
-      autoRenewal: true, renewalMonths: 24, noticeMonths: 12, extensions: [],
+      start: '2020-06-01',
+      initialEnd: '2022-12-31',
+      untilFurtherNotice: null,
+      autoRenewal: true,
+      renewalMonths: 24,
+      noticeMonths: 12,
+      extensions: [],
     });
   });
 
   // 000:233 "2018-01-01 till 2021-12-31, därefter förlängd till 2023-12-31. Förlängs med två år om ingen
   // part säger upp. Uppsägningstid 1 år."
   test('the agreement on psychiatric disability and addiction ran 2018-01-01 to 2021-12-31 and was extended to 2023-12-31 (000, Bilaga 2)', async () => {
-    expect(await read('documentTerms', { id: 'doc-000-ok-psykisk-funktionsnedsattning-missbruk' })).toEqual([{
-      title: 'Överenskommelse om samverkan kring personer med psykisk funktionsnedsättning och personer med missbruk',
-      termsText: '2018-01-01 till 2021-12-31, därefter förlängd till 2023-12-31. Förlängs med två år om ingen part säger upp. Uppsägningstid 1 år. Kan revideras under giltighetstiden.',
-      start: '2018-01-01', initialEnd: '2021-12-31', untilFurtherNotice: null,
-      autoRenewal: true, renewalMonths: 24, noticeMonths: 12,
-      extensions: [{ until: '2023-12-31', decidedOn: null, decidedBy: null, text: 'därefter förlängd till 2023-12-31' }],
-    }]);
+    expect(await read('documentTerms', { id: 'doc-000-ok-psykisk-funktionsnedsattning-missbruk' })).toEqual([
+      {
+        title: 'Överenskommelse om samverkan kring personer med psykisk funktionsnedsättning och personer med missbruk',
+        termsText:
+          '2018-01-01 till 2021-12-31, därefter förlängd till 2023-12-31. Förlängs med två år om ingen part säger upp. Uppsägningstid 1 år. Kan revideras under giltighetstiden.',
+        start: '2018-01-01',
+        initialEnd: '2021-12-31',
+        untilFurtherNotice: null,
+        autoRenewal: true,
+        renewalMonths: 24,
+        noticeMonths: 12,
+        extensions: [{ until: '2023-12-31', decidedOn: null, decidedBy: null, text: 'därefter förlängd till 2023-12-31' }],
+      },
+    ]);
   });
 
   // 000:229 "2022-01-01 och tills vidare ... Uppsägningstid är ett år från uppsägningdatum."
   test('the agreement on physicians in municipal care runs from 2022-01-01 until further notice with one year notice (000, Bilaga 2)', async () => {
     const [terms] = await read('documentTerms', { id: 'doc-000-avtal-lakarmedverkan' });
-    expect([terms.start, terms.initialEnd, terms.untilFurtherNotice, terms.autoRenewal, terms.noticeMonths, terms.extensions]).toEqual(['2022-01-01', null, true, null, 12, []]);
+    expect([terms.start, terms.initialEnd, terms.untilFurtherNotice, terms.autoRenewal, terms.noticeMonths, terms.extensions]).toEqual([
+      '2022-01-01',
+      null,
+      true,
+      null,
+      12,
+      [],
+    ]);
   });
 
   // 000:224-240 "Bilaga 2 Gemensamma styrdokument" - ten rows, Ansvar column e.g. 000:228
@@ -251,8 +365,14 @@ describe('000 Arbetsplan 2024-2025, Samråd vård och omsorg (Östergötland)', 
       ['Ramavtal ungdomshälsa', ['body-lgvo-att-vaxa-upp']],
       ['Regelverk för hjälpmedelsförskrivning', ['body-lgvo']],
       ['Uppföljning av avtal gemensamt HVB', ['body-lgvo-att-vaxa-upp']],
-      ['Överenskommelse mellan Region Östergötland och kommunerna i Östergötland om samverkan för trygg, säker och effektiv utskrivning från slutna hälso- och sjukvård', ['body-lgvo-au']],
-      ['Överenskommelse mellan Region Östergötland och Östergötlands kommuner om samverkan kring trygg och säker vård för barn och unga 0-20 år, som vårdas utanför det egna hemmet', ['body-lgvo-att-vaxa-upp']],
+      [
+        'Överenskommelse mellan Region Östergötland och kommunerna i Östergötland om samverkan för trygg, säker och effektiv utskrivning från slutna hälso- och sjukvård',
+        ['body-lgvo-au'],
+      ],
+      [
+        'Överenskommelse mellan Region Östergötland och Östergötlands kommuner om samverkan kring trygg och säker vård för barn och unga 0-20 år, som vårdas utanför det egna hemmet',
+        ['body-lgvo-att-vaxa-upp'],
+      ],
       ['Överenskommelse om samråd vård och omsorg', ['body-svo-au']],
       ['Överenskommelse om samverkan kring barn och unga', ['body-lgvo-att-vaxa-upp']],
       ['Överenskommelse om samverkan kring personer med psykisk funktionsnedsättning och personer med missbruk', ['body-lgvo-mitt-i-livet']],
@@ -275,12 +395,14 @@ describe('001 Tjänsteskrivelse 2024-01-25, godkännande av arbetsplan', () => {
       ...OSTERGOTLAND_MUNICIPALITIES.map((m) => ['APPROVES', m]),
       ['ENDORSES', 'body-001-social-och-omsorgsnamnden'],
     ]);
-    expect(deciders.filter((d) => d.condition !== null)).toEqual([{
-      by: 'body-001-vard-och-aldreomsorgsnamnden',
-      byName: 'Vård- och äldreomsorgsnämnden',
-      kind: 'APPROVES',
-      condition: 'Beslutet förutsätter att Region Östergötlands hälso- och sjukvårdsnämnd samt övriga kommuner i länet godkänner arbetsplanen.',
-    }]);
+    expect(deciders.filter((d) => d.condition !== null)).toEqual([
+      {
+        by: 'body-001-vard-och-aldreomsorgsnamnden',
+        byName: 'Vård- och äldreomsorgsnämnden',
+        kind: 'APPROVES',
+        condition: 'Beslutet förutsätter att Region Östergötlands hälso- och sjukvårdsnämnd samt övriga kommuner i länet godkänner arbetsplanen.',
+      },
+    ]);
   });
 
   // 001:6-9 "2024-01-25 / Dnr SON 2024-220 / Dnr VÄN 2024-378"
@@ -301,11 +423,19 @@ describe('002 Balanslista SVOM 2024 (Jämtland Härjedalen)', () => {
   // 2014-2025: - Tillgänglig och samordnad ..." (17 rows), "- Förbättrad psykisk hälsa" (12 rows),
   // "- Hälsofrämjande och trygghetsskapande levnadsvillkor" (4 rows) and "Övrigt" (3 rows).
   test('the balanslista has 36 rows, one item each: 17, 12, 4 and 3 in its four tables (002)', async () => {
-    expect(await read('locatorPrefixCounts', {
-      source: 'src-002',
-      label: 'Item',
-      prefixes: ["Tabell 'Tillgänglig och samordnad", "Tabell 'Förbättrad psykisk hälsa'", "Tabell 'Hälsofrämjande och trygghetsskapande levnadsvillkor'", "Tabell 'Övrigt'", 'Tabell'],
-    })).toEqual([
+    expect(
+      await read('locatorPrefixCounts', {
+        source: 'src-002',
+        label: 'Item',
+        prefixes: [
+          "Tabell 'Tillgänglig och samordnad",
+          "Tabell 'Förbättrad psykisk hälsa'",
+          "Tabell 'Hälsofrämjande och trygghetsskapande levnadsvillkor'",
+          "Tabell 'Övrigt'",
+          'Tabell',
+        ],
+      }),
+    ).toEqual([
       { prefix: "Tabell 'Tillgänglig och samordnad", count: 17 },
       { prefix: "Tabell 'Förbättrad psykisk hälsa'", count: 12 },
       { prefix: "Tabell 'Hälsofrämjande och trygghetsskapande levnadsvillkor'", count: 4 },
@@ -318,11 +448,13 @@ describe('002 Balanslista SVOM 2024 (Jämtland Härjedalen)', () => {
   // apart from documents named inside balanslista rows by the locator: "Sammanfattning, row ..."
   // versus "Tabell ..." (and "Table headings" for Gemensam hälso- och sjukvårdspolitik 2014-2025).
   test('the Sammanfattning table holds 26 of the 42 documents; the other 16 are named in balanslista rows (002)', async () => {
-    expect(await read('locatorPrefixCounts', {
-      source: 'src-002',
-      label: 'Document',
-      prefixes: ['Sammanfattning, row', 'Tabell', 'Table headings'],
-    })).toEqual([
+    expect(
+      await read('locatorPrefixCounts', {
+        source: 'src-002',
+        label: 'Document',
+        prefixes: ['Sammanfattning, row', 'Tabell', 'Table headings'],
+      }),
+    ).toEqual([
       { prefix: 'Sammanfattning, row', count: 26 },
       { prefix: 'Tabell', count: 15 },
       { prefix: 'Table headings', count: 1 },
@@ -345,28 +477,58 @@ describe('002 Balanslista SVOM 2024 (Jämtland Härjedalen)', () => {
       ['Avtal Mini Maria', '2023', [svom], [samreko]],
       ['Avtal Ungdomsmottagningen', '2024', [svom], [samreko]],
       ['Avtal om samverkan vid in- och utskrivning från slutenvård', '2019 (förlängt t.o.m. 2024-12-31)', [svom], [fg]],
-      ['Avtal om stöd till kommunala vårdenheter i Jämtlands län vid användning av medicinteknisk utrustning.', '2013-2015 (förlängs automatiskt på årsbasis)', [svom], [fg]],
+      [
+        'Avtal om stöd till kommunala vårdenheter i Jämtlands län vid användning av medicinteknisk utrustning.',
+        '2013-2015 (förlängs automatiskt på årsbasis)',
+        [svom],
+        [fg],
+      ],
       ['Gemensam plan primärvårdsnivå – handlingsplan för tjänstepersoner', '2024-', [], [fg, samreko]],
       ['Gemensam plan primärvårdsnivå – sammanfattning med politiskt prioriterade områden', '2024-', [barn, svom], [fg, samreko]],
       ['Handlingsplan med fokus på dokumenterad överenskommelse, kontinuitet och fasta kontakter', '2024', [], [fg]],
       ['Handlingsplan psykisk hälsa', '2023', [barn, svom], [fg, samreko]],
       ['Handlingsplan suicidprevention', '2020-2030', [barn, svom], [fg, samreko]],
       ['Länsöverenskommelse Riskbruk, missbruk och beroende 2021-2023', '2021-2023 (förlängd tom 31/12 2024)', [barn, svom], [fg, samreko]],
-      ['Länsövergripande riktlinje för familjecentraler i Jämtlands län - för öppen förskola, socialtjänst och hälso- och sjukvård i Jämtlands län', '2023-tillsvidare', [barn], [samreko]],
+      [
+        'Länsövergripande riktlinje för familjecentraler i Jämtlands län - för öppen förskola, socialtjänst och hälso- och sjukvård i Jämtlands län',
+        '2023-tillsvidare',
+        [barn],
+        [samreko],
+      ],
       ['MTP-överenskommelsen (medicintekniska produkter)', 'Tom 2024-12-31', ['body-gnus'], ['body-hjalpmedelsberedningsgruppen']],
       ['Riktlinje Anmälningar från skola till socialtjänst och polis', '2021- tillsvidare, ska följas upp årligen', [], [samreko]],
       ['Riktlinje Barnhälsoteam', '2018- tillsvidare, ska följas upp årligen', [barn], [samreko]],
       ['Riktlinje Oro för väntat barn', '2023-2026, ska följas upp årligen', [], [fg, samreko]],
       ['Riktlinje Samverkan placerade barn', '2018- tillsvidare, ska följas upp årligen', [barn], [samreko]],
       ['Riktlinjer för samarbete vid in- och utskrivning av patienter i slutenvården', '2024-', [], [fg]],
-      ['Samverkansavtal mellan Region Jämtland Härjedalen och kommunerna i Jämtlands län gällande hemsjukvård.', '2017-2020 (förlängt tom 2024-12-31)', [svom], [fg]],
+      [
+        'Samverkansavtal mellan Region Jämtland Härjedalen och kommunerna i Jämtlands län gällande hemsjukvård.',
+        '2017-2020 (förlängt tom 2024-12-31)',
+        [svom],
+        [fg],
+      ],
       ['Tandvårdsavtal – uppsökande tandvård', null, ['org-region-23-bestallarenhet'], [fg]],
-      ['Tillfällig riktlinje för samverkan och fördelning av palliativa insatser mellan Storsjögläntan och länets kommuner', '1/6 2022 - tills det finns ett nytt samverkansavtal för hälso- och sjukvård i hemmet.', [], [fg]],
+      [
+        'Tillfällig riktlinje för samverkan och fördelning av palliativa insatser mellan Storsjögläntan och länets kommuner',
+        '1/6 2022 - tills det finns ett nytt samverkansavtal för hälso- och sjukvård i hemmet.',
+        [],
+        [fg],
+      ],
       ['Överenskommelse Hälsoundersökning nyanlända barn', '2021, förlängs därefter ett år i taget', [barn], [samreko]],
       ['Överenskommelse Jämtbus – barn i behov av särskilt stöd', '2018 -tills vidare, ska följas upp årligen', [barn], [samreko]],
       ['Överenskommelse Placerade barn', '2022 - tills vidare, revidering vart tredje år, 2025 etc.', [barn], [samreko]],
-      ['Överenskommelse om länsgemensamma rutiner för mottagande i anpassad skola (särskola)', '2022- tillsvidare, uppdatering vart tredje år', [barn], [samreko]],
-      ['Överenskommelse om samarbete mellan kommunerna i Jämtlands län och Region Jämtland Härjedalen gällande personer med psykiska funktionsnedsättningar 2021 – 2023', '2021-2023 (förlängd tom 31/12 2024)', [svom], [fg, samreko]],
+      [
+        'Överenskommelse om länsgemensamma rutiner för mottagande i anpassad skola (särskola)',
+        '2022- tillsvidare, uppdatering vart tredje år',
+        [barn],
+        [samreko],
+      ],
+      [
+        'Överenskommelse om samarbete mellan kommunerna i Jämtlands län och Region Jämtland Härjedalen gällande personer med psykiska funktionsnedsättningar 2021 – 2023',
+        '2021-2023 (förlängd tom 31/12 2024)',
+        [svom],
+        [fg, samreko],
+      ],
     ]);
   });
 
@@ -375,12 +537,19 @@ describe('002 Balanslista SVOM 2024 (Jämtland Härjedalen)', () => {
   // förlängning nuvarande avtal SVOM 2023 och 23/2 2024-rapport pågående arbete SVOM 3/6 2024 – beslut om
   // remiss SVOM 11/10 2024 - rekommendationsbeslut nytt avtal from 1/1 2025."
   test('the home-care agreement 2017-2020 was extended to 2024-12-31 by SVOM on 9/6 2023, and a new one is due at SVOM 11/10 2024 (002)', async () => {
-    expect(await read('documentTerms', { id: 'doc-002-samverkansavtal-hemsjukvard' })).toEqual([{
-      title: 'Samverkansavtal mellan Region Jämtland Härjedalen och kommunerna i Jämtlands län gällande hemsjukvård.',
-      termsText: '2017-2020 (förlängt tom 2024-12-31)',
-      start: '2017', initialEnd: '2020', untilFurtherNotice: null, autoRenewal: null, renewalMonths: null, noticeMonths: null,
-      extensions: [{ until: '2024-12-31', decidedOn: '2023-06-09', decidedBy: 'body-svom', text: 'förlängt tom 2024-12-31' }],
-    }]);
+    expect(await read('documentTerms', { id: 'doc-002-samverkansavtal-hemsjukvard' })).toEqual([
+      {
+        title: 'Samverkansavtal mellan Region Jämtland Härjedalen och kommunerna i Jämtlands län gällande hemsjukvård.',
+        termsText: '2017-2020 (förlängt tom 2024-12-31)',
+        start: '2017',
+        initialEnd: '2020',
+        untilFurtherNotice: null,
+        autoRenewal: null,
+        renewalMonths: null,
+        noticeMonths: null,
+        extensions: [{ until: '2024-12-31', decidedOn: '2023-06-09', decidedBy: 'body-svom', text: 'förlängt tom 2024-12-31' }],
+      },
+    ]);
     const steps = await read('itemSteps', { item: 'item-002-samverkansavtal-hemsjukvard' });
     expect(steps.map((s) => [s.date, s.kind, s.meeting])).toEqual([
       ['2023', 'REPORT', null],
@@ -396,7 +565,9 @@ describe('002 Balanslista SVOM 2024 (Jämtland Härjedalen)', () => {
   test('the riskbruk agreement was extended by SVOM on 8/12 2023; the medical-equipment agreement renews yearly (002)', async () => {
     const [riskbruk] = await read('documentTerms', { id: 'doc-002-ok-riskbruk-missbruk-beroende' });
     expect([riskbruk.start, riskbruk.initialEnd, riskbruk.extensions]).toEqual([
-      '2021', '2023', [{ until: '2024-12-31', decidedOn: '2023-12-08', decidedBy: 'body-svom', text: 'förlängd tom 31/12 2024' }],
+      '2021',
+      '2023',
+      [{ until: '2024-12-31', decidedOn: '2023-12-08', decidedBy: 'body-svom', text: 'förlängd tom 31/12 2024' }],
     ]);
     const [mtu] = await read('documentTerms', { id: 'doc-002-avtal-medicinteknisk-utrustning' });
     expect([mtu.start, mtu.initialEnd, mtu.autoRenewal, mtu.renewalMonths, mtu.extensions]).toEqual(['2013', '2015', true, 12, []]);
@@ -406,19 +577,21 @@ describe('002 Balanslista SVOM 2024 (Jämtland Härjedalen)', () => {
   // aktörer till dialog för utvecklande av en läns gemensam rutin för efterlevandestöd ... | SVOM 11/10 2024 –
   // rapport om pågående arbete"
   test('SVOM commissioned Region Jämtland Härjedalen on 24/2 2023 to develop a rutin för efterlevandestöd, to report at SVOM 11/10 2024 (002)', async () => {
-    expect(await read('commission', { id: 'commission-002-rutin-efterlevandestod' })).toEqual([{
-      title: 'Länsgemensam rutin för efterlevandestöd',
-      issuedBy: ['body-svom'],
-      assignedTo: ['org-region-23'],
-      reportTo: [],
-      issuedOn: '2023-02-24',
-      due: null,
-      dueMeeting: null,
-      dueMeetingDate: null,
-      status: null,
-      item: 'item-002-rutin-efterlevandestod',
-      sourceIds: ['src-002'],
-    }]);
+    expect(await read('commission', { id: 'commission-002-rutin-efterlevandestod' })).toEqual([
+      {
+        title: 'Länsgemensam rutin för efterlevandestöd',
+        issuedBy: ['body-svom'],
+        assignedTo: ['org-region-23'],
+        reportTo: [],
+        issuedOn: '2023-02-24',
+        due: null,
+        dueMeeting: null,
+        dueMeetingDate: null,
+        status: null,
+        item: 'item-002-rutin-efterlevandestod',
+        sourceIds: ['src-002'],
+      },
+    ]);
     const steps = await read('itemSteps', { item: 'item-002-rutin-efterlevandestod' });
     expect(steps.map((s) => [s.date, s.kind, s.body, s.meeting])).toEqual([
       ['2023-02-24', 'COMMISSION_ISSUED', 'body-svom', 'meeting-002-svom-2023-02-24'],
@@ -429,13 +602,15 @@ describe('002 Balanslista SVOM 2024 (Jämtland Härjedalen)', () => {
   // 002:106-108 "Avtal om samverkan vid in- och utskrivning från slutenvård | ... | SVOM | Fredagsgruppen |
   // ... Uppdrag har lämnats till Fredagsgruppens beredningsgrupp att återkomma till FG med förslag på justeringar."
   test('Fredagsgruppens beredningsgrupp prepares for Fredagsgruppen, which prepares for SVOM (002)', async () => {
-    expect(await read('reportingPath', { from: 'body-fredagsgruppens-beredningsgrupp', to: 'body-svom', kind: 'PREPARES_FOR' })).toEqual([{
-      path: ['body-fredagsgruppens-beredningsgrupp', 'body-fredagsgruppen', 'body-svom'],
-      texts: [
-        'Uppdrag har lämnats till Fredagsgruppens beredningsgrupp att återkomma till FG med förslag på justeringar.',
-        'Rekommendationsbeslutande forum: SVOM; Beredande forum: Fredagsgruppen',
-      ],
-    }]);
+    expect(await read('reportingPath', { from: 'body-fredagsgruppens-beredningsgrupp', to: 'body-svom', kind: 'PREPARES_FOR' })).toEqual([
+      {
+        path: ['body-fredagsgruppens-beredningsgrupp', 'body-fredagsgruppen', 'body-svom'],
+        texts: [
+          'Uppdrag har lämnats till Fredagsgruppens beredningsgrupp att återkomma till FG med förslag på justeringar.',
+          'Rekommendationsbeslutande forum: SVOM; Beredande forum: Fredagsgruppen',
+        ],
+      },
+    ]);
   });
 });
 
@@ -444,13 +619,15 @@ describe('003 Strategisk Samverkan Öster (SSÖ), östra Östergötland', () => 
   // 003:128 "rapportera resultat av uppdrag till SSÖ,"
   // 003:166 "Denna LSÖ-grupp arbetar liksom övriga lokala samverksgrupper eller arbetsgrupper på OSÖ:s uppdrag."
   test('LSÖ reports to OSÖ, which reports to SSÖ; the LSÖ avvikelser group works on OSÖ commissions under SSÖ (003)', async () => {
-    expect(await read('reportingPath', { from: 'body-lso', to: 'body-sso', kind: 'REPORTS_TO' })).toEqual([{
-      path: ['body-lso', 'body-oso', 'body-sso'],
-      texts: [
-        'LSÖ rapporterar kontinuerligt under uppdragstiden till OSÖ-gruppen enligt vad som har angivits i uppdraget.',
-        'rapportera resultat av uppdrag till SSÖ,',
-      ],
-    }]);
+    expect(await read('reportingPath', { from: 'body-lso', to: 'body-sso', kind: 'REPORTS_TO' })).toEqual([
+      {
+        path: ['body-lso', 'body-oso', 'body-sso'],
+        texts: [
+          'LSÖ rapporterar kontinuerligt under uppdragstiden till OSÖ-gruppen enligt vad som har angivits i uppdraget.',
+          'rapportera resultat av uppdrag till SSÖ,',
+        ],
+      },
+    ]);
     const subordinate = await read('reportingPath', { from: 'body-lso-avvikelser', to: 'body-sso', kind: 'SUBORDINATE_TO' });
     expect(subordinate.map((p) => p.path)).toEqual([['body-lso-avvikelser', 'body-oso', 'body-sso']]);
     expect((await read('reportingLinesFrom', { from: 'body-oso' })).map((l) => [l.to, l.kind])).toEqual([
@@ -559,7 +736,9 @@ describe('004 Meddelanden till kommunstyrelsen 2023-08-29 (Eskilstuna, Sörmland
   // Mohamed Abdukani (MP)"
   test('trygghetsberedningen 2023-08-16 had its seven members present, with party and role (004)', async () => {
     const attendance = await read('meetingAttendance', { meeting: 'meeting-004-trygghetsberedningen-2023-08-16' });
-    expect(attendance.filter((a) => ['CHAIR', 'VICE_CHAIR', 'SECOND_VICE_CHAIR', 'MEMBER'].includes(a.role)).map((a) => [a.name, a.party, a.role, a.status])).toEqual([
+    expect(
+      attendance.filter((a) => ['CHAIR', 'VICE_CHAIR', 'SECOND_VICE_CHAIR', 'MEMBER'].includes(a.role)).map((a) => [a.name, a.party, a.role, a.status]),
+    ).toEqual([
       ['Anders Nordin', 'C', 'MEMBER', 'PRESENT'],
       ['Bo Hellmark', 'KD', 'MEMBER', 'PRESENT'],
       ['Göran Gredfors', 'M', 'VICE_CHAIR', 'PRESENT'],
@@ -594,19 +773,21 @@ describe('004 Meddelanden till kommunstyrelsen 2023-08-29 (Eskilstuna, Sörmland
   // 004:1596 "Utifrån dagens dialog skapar Andreas och Sara ett förslag på tillämpningsanvisning att gå igenom på
   // sammanträdet i september." 004:1634 "Nästa sammanträde är den 13 september 13.30-16.30 i Rademacherrummet."
   test('arvodeskommittén asked Andreas Lindbom and Sara Hallman Jezic for a draft tillämpningsanvisning for its meeting on 13 September (004)', async () => {
-    expect(await read('commission', { id: 'commission-004-forslag-tillampningsanvisning' })).toEqual([{
-      title: 'Förslag på tillämpningsanvisning (arvodesbestämmelser)',
-      issuedBy: ['body-kommun-0484-arvodeskommitten'],
-      assignedTo: ['person-004-andreas-lindbom', 'person-004-sara-hallman-jezic'],
-      reportTo: ['body-kommun-0484-arvodeskommitten'],
-      issuedOn: '2023-05-16',
-      due: null,
-      dueMeeting: 'meeting-004-arvodeskommitten-2023-09-13',
-      dueMeetingDate: '2023-09-13',
-      status: null,
-      item: 'item-004-tillampningsanvisningar-arvoden',
-      sourceIds: ['src-004'],
-    }]);
+    expect(await read('commission', { id: 'commission-004-forslag-tillampningsanvisning' })).toEqual([
+      {
+        title: 'Förslag på tillämpningsanvisning (arvodesbestämmelser)',
+        issuedBy: ['body-kommun-0484-arvodeskommitten'],
+        assignedTo: ['person-004-andreas-lindbom', 'person-004-sara-hallman-jezic'],
+        reportTo: ['body-kommun-0484-arvodeskommitten'],
+        issuedOn: '2023-05-16',
+        due: null,
+        dueMeeting: 'meeting-004-arvodeskommitten-2023-09-13',
+        dueMeetingDate: '2023-09-13',
+        status: null,
+        item: 'item-004-tillampningsanvisningar-arvoden',
+        sourceIds: ['src-004'],
+      },
+    ]);
   });
 
   // 004:861-934 "Målområde Tillsammans / Tabell 1. Förslag på mått för indikatorn Delaktighet ... Tabell 7. Förslag
@@ -615,44 +796,64 @@ describe('004 Meddelanden till kommunstyrelsen 2023-08-29 (Eskilstuna, Sörmland
   test('Nära vård i Sörmland has seven indicators under three målområden, each with its measures as listed in Tabell 1–7 (004)', async () => {
     const indicators = await read('indicatorMeasures', { source: 'src-004' });
     expect(indicators.map((i) => [i.indicator, i.topics.filter((t: string) => t.startsWith('topic-004-malomrade')), i.measures])).toEqual([
-      ['Delaktighet', ['topic-004-malomrade-tillsammans'], [
-        'Patientrapporterad delaktighet, region',
-        'Brukarrapporterad delaktighet, kommun',
-        'Delaktighet i överenskommelse och planering',
-        'Patientrapporterad delaktighet barn/unga',
-      ]],
-      ['Förebyggande', ['topic-004-malomrade-god-halsa'], [
-        'Övervikt och obesitas i befolkningen',
-        'Fallskador bland äldre',
-        'Vårdtillfälle/100 000 invånare',
-        'RisKFörebyggande åtgärder i särskilt boende',
-        'Antal sjukhusvårdade personer per 100 000, avsiktlig självdestruktiv handling',
-        'Alkohol, narkotika, dopning, tobak och spel (ANDTS)',
-        'Ofrivillig ensamhet',
-        'Våldsutsatthet',
-      ]],
+      [
+        'Delaktighet',
+        ['topic-004-malomrade-tillsammans'],
+        [
+          'Patientrapporterad delaktighet, region',
+          'Brukarrapporterad delaktighet, kommun',
+          'Delaktighet i överenskommelse och planering',
+          'Patientrapporterad delaktighet barn/unga',
+        ],
+      ],
+      [
+        'Förebyggande',
+        ['topic-004-malomrade-god-halsa'],
+        [
+          'Övervikt och obesitas i befolkningen',
+          'Fallskador bland äldre',
+          'Vårdtillfälle/100 000 invånare',
+          'RisKFörebyggande åtgärder i särskilt boende',
+          'Antal sjukhusvårdade personer per 100 000, avsiktlig självdestruktiv handling',
+          'Alkohol, narkotika, dopning, tobak och spel (ANDTS)',
+          'Ofrivillig ensamhet',
+          'Våldsutsatthet',
+        ],
+      ],
       ['Hälsofrämjande', ['topic-004-malomrade-god-halsa'], ['Självrapporterad hälsa', 'Andel hälsosamtal']],
-      ['Kontinuitet', ['topic-004-malomrade-nara'], [
-        'Kontinuitetsindex primärvårdsläkare, kronisk sjukdom',
-        'Upplevd kontinuitet',
-        'Personalkontinuitet, hemtjänst',
-        'Samordning av vård- och omsorgskontakter',
-        'Samordning av vårdkontakter, region',
-      ]],
+      [
+        'Kontinuitet',
+        ['topic-004-malomrade-nara'],
+        [
+          'Kontinuitetsindex primärvårdsläkare, kronisk sjukdom',
+          'Upplevd kontinuitet',
+          'Personalkontinuitet, hemtjänst',
+          'Samordning av vård- och omsorgskontakter',
+          'Samordning av vårdkontakter, region',
+        ],
+      ],
       ['Rehabiliterande', ['topic-004-malomrade-god-halsa'], []],
-      ['Samordning', ['topic-004-malomrade-tillsammans'], [
-        'Antal Samordnad individuell plan (SIP)',
-        'Utskrivningsklara patienter på sjukhus',
-        'Oplanerade återinskrivningar',
-        'Samordning av vård-och omsorgskontakter',
-        'Samordning av vårdkontakter, region',
-      ]],
-      ['Tillgänglighet', ['topic-004-malomrade-nara'], [
-        'Medicinsk bedömning inom tre dagar, regionens primärvård',
-        'Rapporterade distansbesök, region',
-        'Möjlighet att träffa läkare vid behov i särskilt boende',
-        'Läkarbesök i hemmet (inkl. särskilt boende)',
-      ]],
+      [
+        'Samordning',
+        ['topic-004-malomrade-tillsammans'],
+        [
+          'Antal Samordnad individuell plan (SIP)',
+          'Utskrivningsklara patienter på sjukhus',
+          'Oplanerade återinskrivningar',
+          'Samordning av vård-och omsorgskontakter',
+          'Samordning av vårdkontakter, region',
+        ],
+      ],
+      [
+        'Tillgänglighet',
+        ['topic-004-malomrade-nara'],
+        [
+          'Medicinsk bedömning inom tre dagar, regionens primärvård',
+          'Rapporterade distansbesök, region',
+          'Möjlighet att träffa läkare vid behov i särskilt boende',
+          'Läkarbesök i hemmet (inkl. särskilt boende)',
+        ],
+      ],
     ]);
   });
 
@@ -663,9 +864,7 @@ describe('004 Meddelanden till kommunstyrelsen 2023-08-29 (Eskilstuna, Sörmland
   // personcentrering och hälsofrämjande och förebyggande." 004:954 "8 april 2022 | Länsstyrgruppen beslutar om fokusområden"
   test('NSV approved the målbild on 11 March 2022 (NSV22-0008) and Länsstyrgruppen chose the fokusområden on 8 April 2022 (004)', async () => {
     const malbild = await read('itemSteps', { item: 'item-004-malbild' });
-    expect(malbild.filter((s) => s.kind === 'APPROVAL').map((s) => [s.date, s.body, s.registryNumber])).toEqual([
-      ['2022-03-11', 'body-nsv', 'NSV22-0008'],
-    ]);
+    expect(malbild.filter((s) => s.kind === 'APPROVAL').map((s) => [s.date, s.body, s.registryNumber])).toEqual([['2022-03-11', 'body-nsv', 'NSV22-0008']]);
     const fokus = await read('itemSteps', { item: 'item-004-fokusomraden' });
     expect(fokus.filter((s) => s.kind === 'DECISION').map((s) => [s.date, s.body])).toEqual([['2022-04-08', 'body-lansstyrgruppen-sormland']]);
   });

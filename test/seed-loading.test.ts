@@ -19,7 +19,9 @@ async function snapshot(): Promise<unknown> {
   const session = db.driver.session();
   try {
     const nodes = await session.run('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id');
-    const rels = await session.run('MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY a, t, b, r.key');
+    const rels = await session.run(
+      'MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY a, t, b, r.key',
+    );
     return { nodes: nodes.records.map((r) => r.toObject()), rels: rels.records.map((r) => r.toObject()) };
   } finally {
     await session.close();
@@ -63,7 +65,9 @@ describe('loading the seed', () => {
       expect(error).toBeInstanceOf(SeedError);
       const lines = readFileSync(join(dir, '000-svo-arbetsplan.yaml'), 'utf8').split('\n');
       const line = lines.indexOf('    validFrom: "hösten 2022"') + 1;
-      expect(error.message).toContain(`000-svo-arbetsplan.yaml:${line} at organisations.0.validFrom: must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2`);
+      expect(error.message).toContain(
+        `000-svo-arbetsplan.yaml:${line} at organisations.0.validFrom: must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2`,
+      );
       expect(error.message).toContain('nothing was loaded');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -95,7 +99,8 @@ describe('loading the seed', () => {
 
   test('a file with the leap day 2024-02-29 and a name at the length limit passes validation', () => {
     const dir = seedWith('000-svo-arbetsplan.yaml', (t) =>
-      t.replace('    kind: REGION', '    kind: REGION\n    validFrom: "2024-02-29"').replace('    altNames: [RÖ]', `    altNames: ["${'Å'.repeat(300)}"]`));
+      t.replace('    kind: REGION', '    kind: REGION\n    validFrom: "2024-02-29"').replace('    altNames: [RÖ]', `    altNames: ["${'Å'.repeat(300)}"]`),
+    );
     try {
       expect(() => readGraph(dir)).not.toThrow();
     } finally {
@@ -108,7 +113,9 @@ describe('loading the seed', () => {
     try {
       const error = await loadSeed(db, dir).catch((e) => e);
       expect(error).toBeInstanceOf(SeedError);
-      expect(error.message).toMatch(/000-svo-arbetsplan\.yaml:\d+ at organisations\.0\.altNames\.0: is 301 characters long; at most 300 are allowed \(seed\/seed\.schema\.json, definitions\): shorten it/);
+      expect(error.message).toMatch(
+        /000-svo-arbetsplan\.yaml:\d+ at organisations\.0\.altNames\.0: is 301 characters long; at most 300 are allowed \(seed\/seed\.schema\.json, definitions\): shorten it/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

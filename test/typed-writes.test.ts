@@ -37,7 +37,17 @@ const RETIRE_BODY = `mutation($id: ID!, $validTo: PartialDateText!) {
     body { id dissolved { text precision earliest latest } } audit { action reason } } }`;
 
 const newBody = (id: string, more: Record<string, unknown> = {}) => ({
-  input: { id, name: 'Typade testrådet', classification: 'COUNCIL', tier: 'MIXED', founded: '2021-03', area: 'area-0580', topics: ['topic-000-nara-vard'], source: CITE, ...more },
+  input: {
+    id,
+    name: 'Typade testrådet',
+    classification: 'COUNCIL',
+    tier: 'MIXED',
+    founded: '2021-03',
+    area: 'area-0580',
+    topics: ['topic-000-nara-vard'],
+    source: CITE,
+    ...more,
+  },
 });
 
 /** A write that must be refused: its code, field and message, and proof that nothing changed. */
@@ -62,7 +72,9 @@ describe('the typed mutations cover the model', () => {
     ];
     expect(wanted.filter((n) => !names.has(n))).toEqual([]);
     expect(names.has('retireArea')).toBe(false);
-    expect(wanted).toEqual(expect.arrayContaining(['createBody', 'updateBody', 'retireBody', 'linkReportingLine', 'linkPrincipalOf', 'retireLinkReportingLine']));
+    expect(wanted).toEqual(
+      expect.arrayContaining(['createBody', 'updateBody', 'retireBody', 'linkReportingLine', 'linkPrincipalOf', 'retireLinkReportingLine']),
+    );
   });
 });
 
@@ -72,8 +84,14 @@ describe('typed entity mutations', () => {
     expect(errors).toBeUndefined();
     expect(data.createBody).toEqual({
       body: {
-        id: 'body-typed-created', version: 1, name: 'Typade testrådet', classification: 'COUNCIL', tier: 'MIXED',
-        founded: { text: '2021-03', precision: 'MONTH' }, area: { id: 'area-0580' }, topics: [{ id: 'topic-000-nara-vard' }],
+        id: 'body-typed-created',
+        version: 1,
+        name: 'Typade testrådet',
+        classification: 'COUNCIL',
+        tier: 'MIXED',
+        founded: { text: '2021-03', precision: 'MONTH' },
+        area: { id: 'area-0580' },
+        topics: [{ id: 'topic-000-nara-vard' }],
         sources: [{ sourceId: SOURCE, locator: 'Avsnitt 1' }],
       },
       audit: { action: 'CREATE', actor: 'Eva Editor', entityId: 'body-typed-created', sourceId: SOURCE, version: 1 },
@@ -84,11 +102,24 @@ describe('typed entity mutations', () => {
 
   test('updateBody sets and clears fields at the version it read; the graph shows the change', async () => {
     await api.gql(CREATE_BODY, newBody('body-typed-updated'), editor);
-    const { data, errors } = await api.gql(UPDATE_BODY, { id: 'body-typed-updated', expectedVersion: 1, set: { name: 'Typade omsorgsrådet', sizeMin: 5 }, clear: ['tier'] }, editor);
+    const { data, errors } = await api.gql(
+      UPDATE_BODY,
+      { id: 'body-typed-updated', expectedVersion: 1, set: { name: 'Typade omsorgsrådet', sizeMin: 5 }, clear: ['tier'] },
+      editor,
+    );
     expect(errors).toBeUndefined();
-    expect(data.updateBody).toEqual({ body: { id: 'body-typed-updated', version: 2, name: 'Typade omsorgsrådet', tier: null, sizeMin: 5 }, audit: { action: 'UPDATE', version: 2 } });
+    expect(data.updateBody).toEqual({
+      body: { id: 'body-typed-updated', version: 2, name: 'Typade omsorgsrådet', tier: null, sizeMin: 5 },
+      audit: { action: 'UPDATE', version: 2 },
+    });
     const read = await api.data('{ body(id: "body-typed-updated") { name tier sizeMin version sources { locator } } }');
-    expect(read.body).toEqual({ name: 'Typade omsorgsrådet', tier: null, sizeMin: 5, version: 2, sources: [{ locator: 'Avsnitt 1' }, { locator: 'Avsnitt 2' }] });
+    expect(read.body).toEqual({
+      name: 'Typade omsorgsrådet',
+      tier: null,
+      sizeMin: 5,
+      version: 2,
+      sources: [{ locator: 'Avsnitt 1' }, { locator: 'Avsnitt 2' }],
+    });
   });
 
   test('updateBody with a stale expectedVersion is a CONFLICT naming the version to re-read, and writes nothing', async () => {
@@ -120,7 +151,14 @@ describe('typed entity mutations', () => {
   test('createItem takes its deciders as typed entries, and they are read back as decidedBy', async () => {
     const { errors } = await api.gql(
       'mutation($input: CreateItemInput!) { createItem(input: $input) { item { id title } } }',
-      { input: { id: 'item-typed-created', title: 'Typat ärende', decidedBy: [{ by: 'body-svo', kind: 'RECOMMENDS', condition: 'Om budget finns' }], source: CITE } },
+      {
+        input: {
+          id: 'item-typed-created',
+          title: 'Typat ärende',
+          decidedBy: [{ by: 'body-svo', kind: 'RECOMMENDS', condition: 'Om budget finns' }],
+          source: CITE,
+        },
+      },
       editor,
     );
     expect(errors).toBeUndefined();
@@ -143,7 +181,8 @@ describe('typed link mutations', () => {
     const linked = await api.gql(LINK, { from: 'body-typed-linked', to: 'body-lgvo', kind: 'PREPARES_FOR', validFrom: '2023' }, editor);
     expect(linked.errors).toBeUndefined();
     expect(linked.data.linkReportingLine).toEqual({
-      from: { id: 'body-typed-linked', version: 2 }, to: { id: 'body-lgvo' },
+      from: { id: 'body-typed-linked', version: 2 },
+      to: { id: 'body-lgvo' },
       audit: { action: 'LINK', relationship: 'REPORTING_LINE/PREPARES_FOR', otherId: 'body-lgvo' },
     });
     expect((await chain('2024-01-01')).data.body.chainUp.nodes.map((n: any) => n.node.id)).toContain('body-lgvo');
@@ -197,13 +236,23 @@ describe('refused typed writes name the field, the value and the fix, and write 
   });
 
   test('a bad date in a nested entry names its place in the list', async () => {
-    const input = { id: 'doc-typed-bad', title: 'Typad överenskommelse', kind: 'AGREEMENT', terms: { text: 'Gäller 2024', extensions: [{ until: '2026-spring' }, { until: 'våren 2027' }] }, source: CITE };
+    const input = {
+      id: 'doc-typed-bad',
+      title: 'Typad överenskommelse',
+      kind: 'AGREEMENT',
+      terms: { text: 'Gäller 2024', extensions: [{ until: '2026-spring' }, { until: 'våren 2027' }] },
+      source: CITE,
+    };
     const { field, message } = await refused('mutation($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }', { input });
-    expect({ field, message }).toEqual({ field: 'input.terms.extensions.1.until', message: `input.terms.extensions.1.until must be a date as ${DATES}; 'våren 2027' is not` });
+    expect({ field, message }).toEqual({
+      field: 'input.terms.extensions.1.until',
+      message: `input.terms.extensions.1.until must be a date as ${DATES}; 'våren 2027' is not`,
+    });
   });
 
   test('values written in the document itself are refused the same way, at their path', async () => {
-    const literal = (fields: string) => `mutation { createBody(input: { id: "body-typed-bad", name: "Typat", ${fields}, source: { sourceId: "${SOURCE}", locator: "Avsnitt 1" } }) { body { id } } }`;
+    const literal = (fields: string) =>
+      `mutation { createBody(input: { id: "body-typed-bad", name: "Typat", ${fields}, source: { sourceId: "${SOURCE}", locator: "Avsnitt 1" } }) { body { id } } }`;
     const enumValue = await refused(literal('classification: CLUB'), {});
     expect(enumValue.field).toBe('input.classification');
     expect(enumValue.message).toMatch(/^input\.classification must be one of EXECUTIVE_BOARD, .*, OTHER; 'CLUB' is not$/);
@@ -236,7 +285,10 @@ describe('refused typed writes name the field, the value and the fix, and write 
       field: 'input.id',
       message: `input.id must be an id of lowercase letters, digits and hyphens, like "body-svo"; 'Body SVO' is not`,
     });
-    expect(await refused(CREATE_BODY, newBody('body-svo'))).toEqual({ field: 'input.id', message: "input.id 'body-svo' is taken; choose another id or update that entity" });
+    expect(await refused(CREATE_BODY, newBody('body-svo'))).toEqual({
+      field: 'input.id',
+      message: "input.id 'body-svo' is taken; choose another id or update that entity",
+    });
   });
 
   test("updateBody with an organisation's id says it is not a body", async () => {
@@ -247,7 +299,10 @@ describe('refused typed writes name the field, the value and the fix, and write 
   });
 
   test('removing a required field through set: null is refused; clearing and setting one field is refused', async () => {
-    expect(await refused(UPDATE_BODY, { id: 'body-svo', set: { name: null } })).toEqual({ field: 'set.name', message: 'set.name cannot be removed: it is required' });
+    expect(await refused(UPDATE_BODY, { id: 'body-svo', set: { name: null } })).toEqual({
+      field: 'set.name',
+      message: 'set.name cannot be removed: it is required',
+    });
     expect(await refused(UPDATE_BODY, { id: 'body-svo', set: { tier: 'MIXED' }, clear: ['tier'] })).toEqual({
       field: 'clear',
       message: 'clear lists tier, which set also gives a value: either set it or clear it',

@@ -31,7 +31,12 @@ async function refused(query: string, input: Record<string, unknown>): Promise<{
   expect(await counts()).toEqual(before);
   return { message: errors![0].message, field: errors![0].extensions.field };
 }
-const body = (fields: Record<string, unknown>) => ({ kind: 'Body', id: 'body-test-message', fields: { name: 'Testrådet', classification: 'COUNCIL', ...fields }, source: CITE });
+const body = (fields: Record<string, unknown>) => ({
+  kind: 'Body',
+  id: 'body-test-message',
+  fields: { name: 'Testrådet', classification: 'COUNCIL', ...fields },
+  source: CITE,
+});
 
 describe('messages of refused writes', () => {
   test('a link with validFrom "2024-13" must be a date, and says so with the value', async () => {
@@ -48,7 +53,10 @@ describe('messages of refused writes', () => {
 
   test('an organisation validFrom written in words is a date problem, whatever the field is called', async () => {
     const input = { kind: 'Organisation', id: 'org-test-message', fields: { name: 'Testorganisation', kind: 'OTHER', validFrom: 'hösten 2022' }, source: CITE };
-    expect(await refused(CREATE, input)).toEqual({ field: 'input.fields.validFrom', message: `input.fields.validFrom must be a date as ${DATES}; 'hösten 2022' is not` });
+    expect(await refused(CREATE, input)).toEqual({
+      field: 'input.fields.validFrom',
+      message: `input.fields.validFrom must be a date as ${DATES}; 'hösten 2022' is not`,
+    });
   });
 
   test('one topic given where a list belongs says how to write the list', async () => {
@@ -83,10 +91,21 @@ describe('messages of refused writes', () => {
 
   test("a body's area is a relationship and is changed with linkEntities; a commission's organisation is text and may be set", async () => {
     const { field, message } = await refused(UPDATE, { id: 'body-svo', set: { area: 'area-05' }, source: CITE });
-    expect({ field, message }).toEqual({ field: 'input.set.area', message: 'input.set.area is a relationship; change it with linkEntities and retireLink so its history is kept' });
-    const created = await api.gql(CREATE, { input: { kind: 'Commission', id: 'commission-test-message', fields: { title: 'Testuppdrag' }, source: CITE } }, editor);
+    expect({ field, message }).toEqual({
+      field: 'input.set.area',
+      message: 'input.set.area is a relationship; change it with linkEntities and retireLink so its history is kept',
+    });
+    const created = await api.gql(
+      CREATE,
+      { input: { kind: 'Commission', id: 'commission-test-message', fields: { title: 'Testuppdrag' }, source: CITE } },
+      editor,
+    );
     expect(created.errors).toBeUndefined();
-    const updated = await api.gql(UPDATE, { input: { id: 'commission-test-message', set: { organisation: 'En projektgrupp leds av länssamordnaren.' }, source: CITE } }, editor);
+    const updated = await api.gql(
+      UPDATE,
+      { input: { id: 'commission-test-message', set: { organisation: 'En projektgrupp leds av länssamordnaren.' }, source: CITE } },
+      editor,
+    );
     expect(updated).toEqual({ data: { updateEntity: { entity: { id: 'commission-test-message' } } } });
   });
 });
@@ -95,7 +114,9 @@ describe('messages of refused writes', () => {
 describe('messages of refused typed writes', () => {
   const CREATE_BODY = 'mutation($input: CreateBodyInput!) { createBody(input: $input) { body { id } } }';
   const CREATE_ORG = 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }';
-  const typed = (fields: Record<string, unknown>) => ({ input: { id: 'body-test-message', name: 'Testrådet', classification: 'COUNCIL', ...fields, source: CITE } });
+  const typed = (fields: Record<string, unknown>) => ({
+    input: { id: 'body-test-message', name: 'Testrådet', classification: 'COUNCIL', ...fields, source: CITE },
+  });
 
   async function refusedTyped(query: string, variables: Record<string, unknown>): Promise<{ message: string; field: string }> {
     const before = await counts();
@@ -114,11 +135,17 @@ describe('messages of refused typed writes', () => {
 
   test('an organisation validFrom written in words is a date problem', async () => {
     const input = { id: 'org-test-message', name: 'Testorganisation', kind: 'OTHER', validFrom: 'hösten 2022', source: CITE };
-    expect(await refusedTyped(CREATE_ORG, { input })).toEqual({ field: 'input.validFrom', message: `input.validFrom must be a date as ${DATES}; 'hösten 2022' is not` });
+    expect(await refusedTyped(CREATE_ORG, { input })).toEqual({
+      field: 'input.validFrom',
+      message: `input.validFrom must be a date as ${DATES}; 'hösten 2022' is not`,
+    });
   });
 
   test('a size in words must be a whole number', async () => {
-    expect(await refusedTyped(CREATE_BODY, typed({ sizeMin: 'fem' }))).toEqual({ field: 'input.sizeMin', message: "input.sizeMin must be a whole number; 'fem' is not" });
+    expect(await refusedTyped(CREATE_BODY, typed({ sizeMin: 'fem' }))).toEqual({
+      field: 'input.sizeMin',
+      message: "input.sizeMin must be a whole number; 'fem' is not",
+    });
   });
 
   test('a topic id in the list that is not an id names the item', async () => {

@@ -130,7 +130,9 @@ describe('concurrent writes to one entity', () => {
     await create(id);
     const LINK = `mutation($input: LinkInput!) { linkEntities(input: $input) { entity { version } audit { action version } } }`;
     const RETIRE = `mutation($input: RetireEntityInput!) { retireEntity(input: $input) { entity { version } audit { action version } } }`;
-    const link = (expectedVersion: number) => ({ input: { from: id, type: 'REPORTING_LINE', kind: 'PREPARES_FOR', to: 'body-lgvo', expectedVersion, source: cite('Avsnitt 4') } });
+    const link = (expectedVersion: number) => ({
+      input: { from: id, type: 'REPORTING_LINE', kind: 'PREPARES_FOR', to: 'body-lgvo', expectedVersion, source: cite('Avsnitt 4') },
+    });
     const retire = (expectedVersion: number) => ({ input: { id, on: '2024-06-30', reason: 'Upplöst', expectedVersion, source: cite('Avsnitt 5') } });
 
     expect((await api.gql(LINK, link(7), editor)).errors![0].extensions).toEqual({ code: 'CONFLICT', field: 'input.expectedVersion', currentVersion: 1 });
@@ -147,7 +149,11 @@ describe('concurrent writes to one entity', () => {
 
   test('seeded entities start at version 1, on every type through the Node interface', async () => {
     const { nodes } = await api.data('{ nodes(ids: ["area-0580", "src-000", "body-svo"]) { id version } }');
-    expect(nodes).toEqual([{ id: 'area-0580', version: 1 }, { id: 'src-000', version: 1 }, { id: 'body-svo', version: 1 }]);
+    expect(nodes).toEqual([
+      { id: 'area-0580', version: 1 },
+      { id: 'src-000', version: 1 },
+      { id: 'body-svo', version: 1 },
+    ]);
   });
 });
 
@@ -167,7 +173,11 @@ describe('versions and the seed loader', () => {
     // A reload sets the entity back to the seed: a client holding version 2 must not overwrite that unawares.
     await load();
     expect(await body(id)).toEqual({ name: 'Seedrådet', version: 3 });
-    expect((await api.gql(UPDATE, updateInput(id, 'Sent namn', 2), editor)).errors![0].extensions).toEqual({ code: 'CONFLICT', field: 'input.expectedVersion', currentVersion: 3 });
+    expect((await api.gql(UPDATE, updateInput(id, 'Sent namn', 2), editor)).errors![0].extensions).toEqual({
+      code: 'CONFLICT',
+      field: 'input.expectedVersion',
+      currentVersion: 3,
+    });
     await load();
     expect(await body(id)).toEqual({ name: 'Seedrådet', version: 3 });
   });

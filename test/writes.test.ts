@@ -50,7 +50,11 @@ describe('writes', () => {
     const { data, errors } = await api.gql(CREATE, body('body-test-created'), editor);
     expect(errors).toBeUndefined();
     expect(data.createEntity.entity).toEqual({
-      id: 'body-test-created', name: 'Testrådet för vård', classification: 'COUNCIL', tier: 'MIXED', area: { id: 'area-0580' },
+      id: 'body-test-created',
+      name: 'Testrådet för vård',
+      classification: 'COUNCIL',
+      tier: 'MIXED',
+      area: { id: 'area-0580' },
       sources: [{ sourceId: SOURCE, locator: 'Avsnitt 1, första stycket' }],
     });
     const audit = data.createEntity.audit;
@@ -84,7 +88,11 @@ describe('writes', () => {
       editor,
     );
     expect(errors).toBeUndefined();
-    expect(data.updateEntity.entity).toEqual({ name: 'Testrådet för omsorg', altNames: ['TRO'], sources: [{ locator: 'Avsnitt 1, första stycket' }, { locator: 'Avsnitt 2' }] });
+    expect(data.updateEntity.entity).toEqual({
+      name: 'Testrådet för omsorg',
+      altNames: ['TRO'],
+      sources: [{ locator: 'Avsnitt 1, första stycket' }, { locator: 'Avsnitt 2' }],
+    });
     expect(JSON.parse(data.updateEntity.audit.before).name).toBe('Testrådet för vård');
     expect(JSON.parse(data.updateEntity.audit.after).name).toBe('Testrådet för omsorg');
     const found = await api.gql('{ bodies(filter: {name: "TRO"}) { nodes { id } } }');
@@ -111,7 +119,16 @@ describe('writes', () => {
     await api.gql(CREATE, body('body-test-linked'), editor);
     const linked = await api.gql(
       `mutation($input: LinkInput!) { linkEntities(input: $input) { audit { action relationship otherId } } }`,
-      { input: { from: 'body-test-linked', type: 'REPORTING_LINE', kind: 'PREPARES_FOR', to: 'body-lgvo', validFrom: '2023', source: { sourceId: SOURCE, locator: 'Avsnitt 4' } } },
+      {
+        input: {
+          from: 'body-test-linked',
+          type: 'REPORTING_LINE',
+          kind: 'PREPARES_FOR',
+          to: 'body-lgvo',
+          validFrom: '2023',
+          source: { sourceId: SOURCE, locator: 'Avsnitt 4' },
+        },
+      },
       editor,
     );
     expect(linked.data.linkEntities.audit).toEqual({ action: 'LINK', relationship: 'REPORTING_LINE/PREPARES_FOR', otherId: 'body-lgvo' });
@@ -120,7 +137,17 @@ describe('writes', () => {
 
     const retired = await api.gql(
       `mutation($input: RetireLinkInput!) { retireLink(input: $input) { audit { action reason } } }`,
-      { input: { from: 'body-test-linked', type: 'REPORTING_LINE', kind: 'PREPARES_FOR', to: 'body-lgvo', on: '2024-12-31', reason: 'Omorganisation', source: { sourceId: SOURCE, locator: 'Avsnitt 5' } } },
+      {
+        input: {
+          from: 'body-test-linked',
+          type: 'REPORTING_LINE',
+          kind: 'PREPARES_FOR',
+          to: 'body-lgvo',
+          on: '2024-12-31',
+          reason: 'Omorganisation',
+          source: { sourceId: SOURCE, locator: 'Avsnitt 5' },
+        },
+      },
       editor,
     );
     expect(retired.data.retireLink.audit).toEqual({ action: 'RETIRE_LINK', reason: 'Omorganisation' });

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT);
   if (!boltUri || !port) throw new Error('BOLT_URI and PORT must be set (bench/run.ts starts this server)');
   // The pool govgraph's driver has (src/db/database.ts).
-  const driver = neo4j.driver(boltUri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j'), { maxConnectionPoolSize: 50 });
+  const driver = neo4j.driver(boltUri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j'), {
+    maxConnectionPoolSize: 50,
+  });
   const typeDefs = readFileSync(join(ROOT, 'bench', 'neo4j-graphql', 'typeDefs.graphql'), 'utf8');
   const started = Date.now();
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();

@@ -23,8 +23,17 @@ import { KINDS, RELATIONSHIPS, type KindName, type Property } from '../../src/mo
 const pascal = (type: string): string => type.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
 
 const SCALAR: Record<string, string> = {
-  id: 'String', name: 'String', text: 'String', locator: 'String', url: 'String', partialDate: 'String',
-  enum: 'String', code: 'String', number: 'Float', integer: 'Int', bool: 'Boolean',
+  id: 'String',
+  name: 'String',
+  text: 'String',
+  locator: 'String',
+  url: 'String',
+  partialDate: 'String',
+  enum: 'String',
+  code: 'String',
+  number: 'Float',
+  integer: 'Int',
+  bool: 'Boolean',
 };
 
 /** Provenance and derived values every node carries besides its model properties. */
@@ -44,7 +53,12 @@ function stored(name: string, prop: Property): [string, string][] {
   const scalar = SCALAR[prop.type];
   if (!scalar) throw new Error(`typedefs: no GraphQL scalar for ${prop.type}`);
   const type = prop.list ? `[${scalar}!]` : scalar;
-  if (prop.type === 'partialDate') return [[name, type], [`${name}Start`, 'String'], [`${name}End`, 'String']];
+  if (prop.type === 'partialDate')
+    return [
+      [name, type],
+      [`${name}Start`, 'String'],
+      [`${name}End`, 'String'],
+    ];
   return [[name, type]];
 }
 
@@ -121,7 +135,7 @@ export function typeDefs(): string {
   });
   return [
     '# Generated from src/model by bench/neo4j-graphql/typedefs.ts (npm run bench:typedefs); do not edit.',
-    '# @neo4j/graphql 7 type definitions for govgraph\'s graph, used only by the benchmark.',
+    "# @neo4j/graphql 7 type definitions for govgraph's graph, used only by the benchmark.",
     '',
     ...types.flatMap((t) => [t, '']),
     ...[...new Set(unions)].flatMap((u) => [u, '']),

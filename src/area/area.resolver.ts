@@ -15,7 +15,9 @@ export class AreaResolver {
   ): Promise<Area | null> {
     if (!id === !code) throw userError('BAD_USER_INPUT', 'area: give exactly one of `id` or `code`', { field: 'id' });
     if (code !== undefined && !/^\d{2}(\d{2})?$/.test(code)) {
-      throw userError('BAD_USER_INPUT', `area: code '${code}' is not an SCB code; use two digits for a county ("05") or four for a municipality ("0580")`, { field: 'code' });
+      throw userError('BAD_USER_INPUT', `area: code '${code}' is not an SCB code; use two digits for a county ("05") or four for a municipality ("0580")`, {
+        field: 'code',
+      });
     }
     const found = node(await ctx.repos.area.find({ id, code }));
     return found instanceof Area ? found : null;
@@ -26,7 +28,7 @@ export class AreaResolver {
     return nodeFor(ctx.repos.area.parentOf([area.id]));
   }
 
-  @FieldResolver(() => [Area], { description: 'Areas that lie in this one (a county\'s municipalities), and those a county part includes.' })
+  @FieldResolver(() => [Area], { description: "Areas that lie in this one (a county's municipalities), and those a county part includes." })
   children(@Root() area: Area, @Ctx() ctx: Context): Promise<Area[]> {
     return nodesFor(ctx.repos.area.childrenOf([area.id]));
   }

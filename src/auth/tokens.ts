@@ -16,7 +16,10 @@ export interface Actor {
  */
 export function parseTokens(spec: string | undefined): Map<string, Actor> {
   const tokens = new Map<string, Actor>();
-  for (const entry of (spec ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (spec ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [token, role, name] = entry.split(':');
     if (!token || !name || !(role in RANK)) {
       throw new Error(`GOVGRAPH_TOKENS entry '${entry.replace(/^[^:]*/, '***')}' must be token:role:name with role reader, editor or admin`);

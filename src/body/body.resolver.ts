@@ -17,7 +17,7 @@ export class BodyResolver {
     return found instanceof Body ? found : null;
   }
 
-  @FieldResolver(() => Area, { nullable: true, description: 'The area the body\'s remit covers.' })
+  @FieldResolver(() => Area, { nullable: true, description: "The area the body's remit covers." })
   area(@Root() body: Body, @Ctx() ctx: Context): Promise<Area | null> {
     return nodeFor(ctx.repos.body.areaOf([body.id]));
   }
@@ -27,7 +27,7 @@ export class BodyResolver {
     return nodeFor(ctx.repos.body.organisationOf([body.id]));
   }
 
-  @FieldResolver(() => Body, { nullable: true, description: 'The body this one is part of (an arbetsutskott\'s body, an OSÖ group\'s OSÖ).' })
+  @FieldResolver(() => Body, { nullable: true, description: "The body this one is part of (an arbetsutskott's body, an OSÖ group's OSÖ)." })
   partOf(@Root() body: Body, @Ctx() ctx: Context): Promise<Body | null> {
     return nodeFor(ctx.repos.body.partOf([body.id]));
   }
@@ -47,7 +47,9 @@ export class BodyResolver {
     return links<Organisation>(rows).map((p) => principal(p.node, body, p.rel));
   }
 
-  @FieldResolver(() => [ReportingLine], { description: 'Lines from this body upwards or sideways: whom it reports to, is subordinate to, prepares for, is supported by.' })
+  @FieldResolver(() => [ReportingLine], {
+    description: 'Lines from this body upwards or sideways: whom it reports to, is subordinate to, prepares for, is supported by.',
+  })
   async reportingLines(
     @Root() body: Body,
     @Ctx() ctx: Context,

@@ -5,7 +5,8 @@ import { Node, partialDate, PartialDate } from '../shared/types';
 
 @ObjectType({
   implements: Node,
-  description: 'A forum where work is prepared, decided or followed up: a committee, a joint consultative forum, a leadership or working group, a network, a secretariat, a project.',
+  description:
+    'A forum where work is prepared, decided or followed up: a committee, a joint consultative forum, a leadership or working group, a network, a secretariat, a project.',
 })
 export class Body extends Node {
   @Field({ description: 'Name as the sources write it, e.g. "Samråd vård och omsorg".' })

@@ -26,9 +26,19 @@ export interface Operation {
 
 /** Reads one file's header: description lines, then `Variables:` and `Example:` lines. */
 function header(name: string, text: string): Pick<Operation, 'description' | 'variables' | 'example'> {
-  const comments = text.split('\n').filter((line) => line.startsWith('#')).map((line) => line.replace(/^#\s?/, ''));
-  const field = (label: string) => comments.find((line) => line.startsWith(`${label}:`))?.slice(label.length + 1).trim();
-  const description = comments.filter((line) => !/^(Variables|Example):/.test(line)).join(' ').trim();
+  const comments = text
+    .split('\n')
+    .filter((line) => line.startsWith('#'))
+    .map((line) => line.replace(/^#\s?/, ''));
+  const field = (label: string) =>
+    comments
+      .find((line) => line.startsWith(`${label}:`))
+      ?.slice(label.length + 1)
+      .trim();
+  const description = comments
+    .filter((line) => !/^(Variables|Example):/.test(line))
+    .join(' ')
+    .trim();
   const variables = field('Variables');
   const example = field('Example');
   if (!description || variables === undefined || example === undefined) {
@@ -44,7 +54,9 @@ function header(name: string, text: string): Pick<Operation, 'description' | 'va
  */
 export function loadCatalogue(schema: GraphQLSchema, dir = OPERATIONS_DIR): Map<string, Operation> {
   const catalogue = new Map<string, Operation>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const name = file.replace(/\.graphql$/, '');
     const document = readFileSync(join(dir, file), 'utf8');
     const ast = parse(document);

@@ -16,7 +16,10 @@ export function failWith(res: Response, result: OperationResult): void {
   const code = result.errors?.[0]?.extensions?.code as string | undefined;
   const status = result.status >= 400 ? result.status : (STATUS[code ?? ''] ?? 500);
   res.setHeader('Cache-Control', NO_STORE);
-  res.status(status).type('application/json').send(JSON.stringify({ errors: result.errors }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: result.errors }));
 }
 
 /**

@@ -23,7 +23,13 @@ function listing(catalogue: Map<string, Operation>) {
 export function variablesOf(req: Request, res: Response): Record<string, unknown> | undefined {
   const unknown = Object.keys(req.query).filter((k) => k !== 'variables');
   if (unknown.length) {
-    fail(res, 400, 'BAD_USER_INPUT', `unknown query parameter ${unknown.map((k) => `"${k}"`).join(', ')}: a persisted operation takes only ?variables=<JSON object>`, { field: unknown[0] });
+    fail(
+      res,
+      400,
+      'BAD_USER_INPUT',
+      `unknown query parameter ${unknown.map((k) => `"${k}"`).join(', ')}: a persisted operation takes only ?variables=<JSON object>`,
+      { field: unknown[0] },
+    );
     return undefined;
   }
   const raw = req.query.variables;
@@ -35,7 +41,9 @@ export function variablesOf(req: Request, res: Response): Record<string, unknown
     parsed = undefined;
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    fail(res, 400, 'BAD_USER_INPUT', 'variables must be one JSON object, URL-encoded, e.g. ?variables=%7B%22id%22%3A%22body-svo%22%7D for {"id":"body-svo"}', { field: 'variables' });
+    fail(res, 400, 'BAD_USER_INPUT', 'variables must be one JSON object, URL-encoded, e.g. ?variables=%7B%22id%22%3A%22body-svo%22%7D for {"id":"body-svo"}', {
+      field: 'variables',
+    });
     return undefined;
   }
   return parsed as Record<string, unknown>;
@@ -52,7 +60,9 @@ export function persistedQueries(catalogue: Map<string, Operation>, run: Runner,
   router.get('/:name', async (req, res) => {
     const operation = catalogue.get(req.params.name);
     if (!operation) {
-      return fail(res, 404, 'NOT_FOUND', `no persisted operation named "${req.params.name}"; GET ${PERSISTED_PATH} lists them`, { names: [...catalogue.keys()] });
+      return fail(res, 404, 'NOT_FOUND', `no persisted operation named "${req.params.name}"; GET ${PERSISTED_PATH} lists them`, {
+        names: [...catalogue.keys()],
+      });
     }
     const variables = variablesOf(req, res);
     if (!variables) return;

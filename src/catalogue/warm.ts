@@ -18,5 +18,8 @@ export async function warmUp(catalogue: Map<string, Operation>, run: Runner): Pr
     if (!result || result.errors?.length) failed.push(operation.name);
   }
   const took = ((Date.now() - started) / 1000).toFixed(1);
-  log('http', `warmed ${catalogue.size - failed.length} of ${catalogue.size} persisted operations in ${took} s${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`);
+  log(
+    'http',
+    `warmed ${catalogue.size - failed.length} of ${catalogue.size} persisted operations in ${took} s${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`,
+  );
 }

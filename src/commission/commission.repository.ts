@@ -44,9 +44,7 @@ export class CommissionRepository {
 
   /** Whether each commission is open and past due on `day` (see commission.rules.ts); due meetings are read in one batch. */
   overdue(commissions: readonly { props: Row }[], day: string): Promise<boolean[]> {
-    return Promise.all(
-      commissions.map((c) => isOverdue(c.props, day, async () => (await this.dueMeetingOf([c.props.id]))[0]?.props.dateEnd)),
-    );
+    return Promise.all(commissions.map((c) => isOverdue(c.props, day, async () => (await this.dueMeetingOf([c.props.id]))[0]?.props.dateEnd)));
   }
 
   /** The commissions of a list that a selection keeps, in their order. */

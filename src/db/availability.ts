@@ -53,7 +53,8 @@ export function classify(e: unknown): 'down' | 'busy' | undefined {
   const { code, message = '' } = e as { code?: string; message?: string };
   if (/Connection acquisition timed out/.test(message)) return 'busy';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') return 'down';
-  if (/Failed to connect to server|Connection was closed by server|Failed to establish connection|ECONNREFUSED|ECONNRESET|EPIPE|Pool is closed/.test(message)) return 'down';
+  if (/Failed to connect to server|Connection was closed by server|Failed to establish connection|ECONNREFUSED|ECONNRESET|EPIPE|Pool is closed/.test(message))
+    return 'down';
   return undefined;
 }
 

@@ -62,11 +62,13 @@ export class Database {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
       // The deadline is checked again on the driver's retries of a transient error.
-      return await this.availability.guard(() => session.executeRead((tx) => {
-        this.deadline?.transactionConfig();
-        this.onStatement?.(name, params, text);
-        return runText(tx, text, params);
-      }, config));
+      return await this.availability.guard(() =>
+        session.executeRead((tx) => {
+          this.deadline?.transactionConfig();
+          this.onStatement?.(name, params, text);
+          return runText(tx, text, params);
+        }, config),
+      );
     } catch (e) {
       throw this.deadline ? this.deadline.explain(e) : e;
     } finally {
@@ -83,18 +85,20 @@ export class Database {
     const config = this.deadline?.transactionConfig() ?? OUTSIDE_REQUEST;
     const session = this.driver.session({ database: this.name });
     try {
-      return await this.availability.guard(() => session.executeWrite(
-        (tx) =>
-          work({
-            run: async (statement, params = {}) => {
-              this.deadline?.transactionConfig(); // past the deadline: fail, and the whole transaction rolls back
-              this.roundTrips++;
-              this.onStatement?.(statement, params, cypher(statement));
-              return runText(tx, cypher(statement), params);
-            },
-          }),
-        config,
-      ));
+      return await this.availability.guard(() =>
+        session.executeWrite(
+          (tx) =>
+            work({
+              run: async (statement, params = {}) => {
+                this.deadline?.transactionConfig(); // past the deadline: fail, and the whole transaction rolls back
+                this.roundTrips++;
+                this.onStatement?.(statement, params, cypher(statement));
+                return runText(tx, cypher(statement), params);
+              },
+            }),
+          config,
+        ),
+      );
     } catch (e) {
       throw this.deadline ? this.deadline.explain(e) : e;
     } finally {
@@ -148,7 +152,14 @@ const PROGRESS_EVERY_MS = 10_000;
  * Creates the driver and waits until the server answers, saying at once what is wrong and
  * what to check, then every 10 s while it keeps trying; wrong credentials fail at once.
  */
-export async function connect(uri: string, user: string, password: string, database: string, timeoutS: number, options: { availability?: Availability } = {}): Promise<Database> {
+export async function connect(
+  uri: string,
+  user: string,
+  password: string,
+  database: string,
+  timeoutS: number,
+  options: { availability?: Availability } = {},
+): Promise<Database> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
@@ -167,11 +178,19 @@ export async function connect(uri: string, user: string, password: string, datab
       const problem = diagnose(uri, database, e);
       if (problem.fatal || Date.now() >= deadline) {
         await driver.close();
-        throw new Error(problem.fatal ? `cannot use the database at ${uri}: ${problem.message}` : `database at ${uri} not ready after ${timeoutS} s: ${problem.message}`, { cause: e });
+        throw new Error(
+          problem.fatal ? `cannot use the database at ${uri}: ${problem.message}` : `database at ${uri} not ready after ${timeoutS} s: ${problem.message}`,
+          { cause: e },
+        );
       }
       if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
         const waited = Math.round((Date.now() - started) / 1000);
-        log('db', reportedAt ? `still waiting for ${uri} (${waited} s of ${timeoutS} s): ${problem.message}` : `cannot reach ${uri} yet: ${problem.message}; retrying for up to ${timeoutS} s`);
+        log(
+          'db',
+          reportedAt
+            ? `still waiting for ${uri} (${waited} s of ${timeoutS} s): ${problem.message}`
+            : `cannot reach ${uri} yet: ${problem.message}; retrying for up to ${timeoutS} s`,
+        );
         reportedAt = Date.now();
       }
       await new Promise((r) => setTimeout(r, Math.max(0, Math.min(1000, deadline - Date.now()))));

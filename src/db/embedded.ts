@@ -96,7 +96,16 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   buildLauncher();
   mkdirSync(options.dataDir, { recursive: true });
   const launcherLog = createWriteStream(join(options.dataDir, 'launcher.log'), { flags: 'a' });
-  const args = [...jvmFlags(options.heapMb), '-cp', CLASSPATH, 'govgraph.Launcher', options.dataDir, String(options.boltPort), String(options.pageCacheMb), ...txCaps(options)];
+  const args = [
+    ...jvmFlags(options.heapMb),
+    '-cp',
+    CLASSPATH,
+    'govgraph.Launcher',
+    options.dataDir,
+    String(options.boltPort),
+    String(options.pageCacheMb),
+    ...txCaps(options),
+  ];
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr!.pipe(launcherLog);
   const exited = new Promise<Exit>((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
@@ -104,7 +113,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   const uri = await new Promise<string>((resolveReady, rejectReady) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      rejectReady(new Error(`embedded Neo4j not ready after ${options.readyTimeoutS} s; see ${join(options.dataDir, 'launcher.log')} and logs/debug.log there`));
+      rejectReady(
+        new Error(`embedded Neo4j not ready after ${options.readyTimeoutS} s; see ${join(options.dataDir, 'launcher.log')} and logs/debug.log there`),
+      );
     }, options.readyTimeoutS * 1000);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {

@@ -12,7 +12,10 @@ const MIGRATIONS_DIR = join(ROOT, 'cypher', 'migrations');
  */
 export async function migrate(db: Database): Promise<string[]> {
   const applied = new Set((await db.read('system/migrationsApplied')).map((r) => r.id as string));
-  const pending = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}_.+\.cypher$/.test(f)).sort().filter((f) => !applied.has(f));
+  const pending = readdirSync(MIGRATIONS_DIR)
+    .filter((f) => /^\d{3}_.+\.cypher$/.test(f))
+    .sort()
+    .filter((f) => !applied.has(f));
   for (const file of pending) {
     for (const statement of statementsOf(file)) {
       try {
@@ -42,13 +45,18 @@ function statementsOf(file: string): string[] {
  * records every file as usual.
  */
 export async function createSchemaAtOnce(db: Database): Promise<void> {
-  const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}_.+\.cypher$/.test(f)).sort();
+  const files = readdirSync(MIGRATIONS_DIR)
+    .filter((f) => /^\d{3}_.+\.cypher$/.test(f))
+    .sort();
   const schema = files.flatMap(statementsOf).filter((s) => /^CREATE\s+(\w+\s+)?(INDEX|CONSTRAINT)\b/i.test(s));
   const session = db.driver.session({ database: db.name });
   try {
-    await session.executeWrite(async (tx) => {
-      for (const statement of schema) await tx.run(statement);
-    }, { timeout: 600_000 });
+    await session.executeWrite(
+      async (tx) => {
+        for (const statement of schema) await tx.run(statement);
+      },
+      { timeout: 600_000 },
+    );
   } finally {
     await session.close();
   }
@@ -57,5 +65,7 @@ export async function createSchemaAtOnce(db: Database): Promise<void> {
 /** True when every migration file is recorded in the graph (for /ready). */
 export async function migrationsComplete(db: Database): Promise<boolean> {
   const applied = new Set((await db.read('system/migrationsApplied')).map((r) => r.id as string));
-  return readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}_.+\.cypher$/.test(f)).every((f) => applied.has(f));
+  return readdirSync(MIGRATIONS_DIR)
+    .filter((f) => /^\d{3}_.+\.cypher$/.test(f))
+    .every((f) => applied.has(f));
 }

@@ -5,8 +5,7 @@
  * database; this file only puts the result into words.
  */
 export type AgreementStatusValue =
-  | 'NOT_STARTED' | 'ACTIVE' | 'IN_NOTICE_WINDOW' | 'PAST_NOTICE_RENEWING' | 'EXPIRED'
-  | 'TERMINATED' | 'SUPERSEDED' | 'UNTIL_FURTHER_NOTICE' | 'UNKNOWN';
+  'NOT_STARTED' | 'ACTIVE' | 'IN_NOTICE_WINDOW' | 'PAST_NOTICE_RENEWING' | 'EXPIRED' | 'TERMINATED' | 'SUPERSEDED' | 'UNTIL_FURTHER_NOTICE' | 'UNKNOWN';
 
 export interface AgreementState {
   status: AgreementStatusValue;

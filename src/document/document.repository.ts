@@ -27,11 +27,14 @@ export class DocumentRepository {
     const key = `${asOf}|${noticeWindowMonths}`;
     let loader = this.states.get(key);
     if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const rows = await this.db.read('document/agreements', registerParams({ asOf, noticeWindowMonths, first: ids.length }, [...ids]));
-        const byId = new Map(rows.map((r) => [r.props.id as string, entryOf(r, asOf)]));
-        return ids.map((i) => byId.get(i));
-      }, { cache: false });
+      loader = new DataLoader(
+        async (ids: readonly string[]) => {
+          const rows = await this.db.read('document/agreements', registerParams({ asOf, noticeWindowMonths, first: ids.length }, [...ids]));
+          const byId = new Map(rows.map((r) => [r.props.id as string, entryOf(r, asOf)]));
+          return ids.map((i) => byId.get(i));
+        },
+        { cache: false },
+      );
       this.states.set(key, loader);
     }
     return loader.load(id);

@@ -69,12 +69,16 @@ export class DocumentResolver {
     return nodesFor(ctx.repos.document.concernedByOf([d.id]));
   }
 
-  @FieldResolver(() => AgreementState, { nullable: true, description: 'For a document with validity terms: its effective end, notice deadline and status on a day.' })
+  @FieldResolver(() => AgreementState, {
+    nullable: true,
+    description: 'For a document with validity terms: its effective end, notice deadline and status on a day.',
+  })
   async state(
     @Root() d: Document,
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateArg, { nullable: true, description: 'The day to compute for (YYYY-MM-DD); today when left out.' }) asOf?: string,
-    @Arg('noticeWindowMonths', () => Int, { defaultValue: 6, description: 'How many months before the notice deadline count as the notice window.' }) noticeWindowMonths = 6,
+    @Arg('noticeWindowMonths', () => Int, { defaultValue: 6, description: 'How many months before the notice deadline count as the notice window.' })
+    noticeWindowMonths = 6,
   ): Promise<AgreementState | null> {
     if (!d.props.termsText) return null;
     const entry = await ctx.repos.document.stateOf(d.id, asOf ?? today(), noticeWindowMonths);

@@ -51,12 +51,15 @@ export class AgreementTerms {
   terminated!: PartialDate | null;
 }
 
-@ObjectType({ description: 'An agreement\'s state on a given day: effective end, notice deadline and status.' })
+@ObjectType({ description: "An agreement's state on a given day: effective end, notice deadline and status." })
 export class AgreementState {
   @Field(() => AgreementStatus, { description: 'Where it stands.' })
   status!: AgreementStatusValue;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the period running on that day, after decided extensions and automatic renewals (YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day of the period running on that day, after decided extensions and automatic renewals (YYYY-MM-DD).',
+  })
   effectiveEnd?: string;
 
   @Field(() => String, { nullable: true, description: 'Last day to give notice so it ends at effectiveEnd instead of renewing (YYYY-MM-DD).' })
@@ -85,7 +88,10 @@ export class Extension extends Node {
   text?: string;
 }
 
-@ObjectType({ implements: Node, description: 'A document: agreement, contract, guideline, routine, plan, memo, minutes, report… with its parties, adopters, follow-up and history.' })
+@ObjectType({
+  implements: Node,
+  description: 'A document: agreement, contract, guideline, routine, plan, memo, minutes, report… with its parties, adopters, follow-up and history.',
+})
 export class Document extends Node {
   @Field({ description: 'Title as written.' })
   title!: string;

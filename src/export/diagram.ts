@@ -48,7 +48,12 @@ const label = (kind: string) => KIND_LABELS[kind] ?? kind;
  */
 const mermaidId = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
 const mermaidText = (text: string) =>
-  text.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/[\r\n]+/g, ' ');
+  text
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/[\r\n]+/g, ' ');
 
 /** The chain as a Mermaid flowchart, lower bodies below upper ones (bottom to top). */
 export function toMermaid(start: Party, lines: Line[]): string {

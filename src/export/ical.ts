@@ -35,18 +35,20 @@ export function noticeEvents(rows: any[], explorer: string): CalendarEvent[] {
   return rows.flatMap((row) => {
     const day = exactDay(row.state.noticeDeadline);
     if (!day) return [];
-    return [{
-      uid: `uppsagning-${row.document.id}-${day}@govgraph`,
-      day,
-      summary: `Sista dag att säga upp: ${row.document.title}`,
-      lines: [
-        `Avtalet gäller till ${row.state.effectiveEnd ?? 'okänt datum'} (status ${row.state.status} per ${row.state.asOf}).`,
-        row.state.explanation,
-        row.document.terms?.noticeText ? `Uppsägning: ${row.document.terms.noticeText}` : '',
-      ],
-      sources: row.document.sources,
-      url: `${explorer}/avtal`,
-    }];
+    return [
+      {
+        uid: `uppsagning-${row.document.id}-${day}@govgraph`,
+        day,
+        summary: `Sista dag att säga upp: ${row.document.title}`,
+        lines: [
+          `Avtalet gäller till ${row.state.effectiveEnd ?? 'okänt datum'} (status ${row.state.status} per ${row.state.asOf}).`,
+          row.state.explanation,
+          row.document.terms?.noticeText ? `Uppsägning: ${row.document.terms.noticeText}` : '',
+        ],
+        sources: row.document.sources,
+        url: `${explorer}/avtal`,
+      },
+    ];
   });
 }
 
@@ -56,14 +58,16 @@ export function commissionEvents(commissions: any[], explorer: string): Calendar
     const day = exactDay(c.due);
     if (!day) return [];
     const page = c.item ? `/arende/${encodeURIComponent(c.item.id)}` : c.issuedBy?.[0] ? `/organ/${encodeURIComponent(c.issuedBy[0].id)}` : '/';
-    return [{
-      uid: `uppdrag-${c.id}@govgraph`,
-      day,
-      summary: `Uppdrag ska redovisas: ${c.title}`,
-      lines: [`Status: ${c.status}.`, c.item ? `Ärende: ${c.item.title}.` : ''],
-      sources: c.sources,
-      url: `${explorer}${page}`,
-    }];
+    return [
+      {
+        uid: `uppdrag-${c.id}@govgraph`,
+        day,
+        summary: `Uppdrag ska redovisas: ${c.title}`,
+        lines: [`Status: ${c.status}.`, c.item ? `Ärende: ${c.item.title}.` : ''],
+        sources: c.sources,
+        url: `${explorer}${page}`,
+      },
+    ];
   });
 }
 
@@ -74,14 +78,16 @@ export function meetingEvents(meetings: any[], explorer: string, bodyName?: stri
     if (!day) return [];
     const body = m.body?.name ?? bodyName;
     const page = m.body?.id ? `/organ/${encodeURIComponent(m.body.id)}` : '/';
-    return [{
-      uid: `mote-${m.id}@govgraph`,
-      day,
-      summary: `Möte: ${m.title ?? body ?? m.id}`,
-      lines: [body ? `Organ: ${body}.` : '', m.place ? `Plats: ${m.place}.` : ''],
-      sources: m.sources,
-      url: `${explorer}${page}`,
-    }];
+    return [
+      {
+        uid: `mote-${m.id}@govgraph`,
+        day,
+        summary: `Möte: ${m.title ?? body ?? m.id}`,
+        lines: [body ? `Organ: ${body}.` : '', m.place ? `Plats: ${m.place}.` : ''],
+        sources: m.sources,
+        url: `${explorer}${page}`,
+      },
+    ];
   });
 }
 
@@ -90,7 +96,15 @@ export function meetingEvents(meetings: any[], explorer: string, bodyName?: stri
  * gives the same bytes (and ETag) all day; REFRESH-INTERVAL tells clients how often to
  * poll. Events are ordered by day, then UID, and each UID appears once.
  */
-export function toIcal(name: string, description: string, url: string, events: CalendarEvent[], sources: SourceTitles, stampDay: string, refreshS: number): string {
+export function toIcal(
+  name: string,
+  description: string,
+  url: string,
+  events: CalendarEvent[],
+  sources: SourceTitles,
+  stampDay: string,
+  refreshS: number,
+): string {
   const calendar = ical({
     name,
     description,

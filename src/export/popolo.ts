@@ -117,7 +117,14 @@ export function bodyToPopolo(body: any, link: SourceLink): Record<string, unknow
       persons.set(holder.id, { type: 'Person', id: holder.id, name: holder.name, summary: holder.personTitle ?? undefined });
       membership.person_id = holder.id;
     } else if (holder?.__typename === 'Post') {
-      posts.set(holder.id, { type: 'Post', id: holder.id, label: holder.title, role: seat.role.toLowerCase(), organization_id: body.id, description: holder.description ?? undefined });
+      posts.set(holder.id, {
+        type: 'Post',
+        id: holder.id,
+        label: holder.title,
+        role: seat.role.toLowerCase(),
+        organization_id: body.id,
+        description: holder.description ?? undefined,
+      });
       membership.post_id = holder.id;
     } else if (holder?.__typename === 'Organisation') {
       organisation(holder);

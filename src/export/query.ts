@@ -1,7 +1,14 @@
 import type { Request } from 'express';
 import {
-  getNamedType, getNullableType, isInputObjectType, isListType, Kind, typeFromAST,
-  type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  Kind,
+  typeFromAST,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { Operation } from '../catalogue/catalogue';
 import { leastCacheable } from '../catalogue/respond';
@@ -56,7 +63,10 @@ export class ExportQuery {
 
 /** Thrown for a query-string parameter an export does not take. */
 export class UnknownParameter extends Error {
-  constructor(readonly parameter: string, readonly allowed: string[]) {
+  constructor(
+    readonly parameter: string,
+    readonly allowed: string[],
+  ) {
     super(`unknown query parameter "${parameter}"; this export takes ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`);
   }
 }

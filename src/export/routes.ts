@@ -41,42 +41,54 @@ export function exportRoutes(catalogue: Map<string, Operation>, run: Runner, sch
   const delimiter = (req: Request, res: Response): string | undefined => {
     const given = String(req.query.delimiter ?? 'semicolon');
     if (DELIMITERS[given]) return DELIMITERS[given];
-    fail(res, 400, 'BAD_USER_INPUT', `delimiter must be ${Object.keys(DELIMITERS).join(', ')} (default semicolon, what Excel expects in Swedish)`, { field: 'delimiter' });
+    fail(res, 400, 'BAD_USER_INPUT', `delimiter must be ${Object.keys(DELIMITERS).join(', ')} (default semicolon, what Excel expects in Swedish)`, {
+      field: 'delimiter',
+    });
   };
   const csv = (res: Response, query: ExportQuery, table: Table, rows: any[], separator: string, suffix = '') =>
     sendCacheable(res, 'text/csv; header=present', query.cacheControl, toCsv(table, rows, separator), `${table.file}${suffix}.csv`);
   const sourceTitles = async (query: ExportQuery): Promise<SourceTitles> =>
     Object.fromEntries((await query.data('Sources', {})).sources.nodes.map((s: any) => [s.id, s.title]));
   const bodyOr404 = (res: Response, body: any, id: string) => {
-    if (!body) fail(res, 404, 'NOT_FOUND', `no body with id "${id}"; find ids with GET ${PERSISTED_PATH}/Search?variables={"text":"…","first":10}`, { field: 'id' });
+    if (!body)
+      fail(res, 404, 'NOT_FOUND', `no body with id "${id}"; find ids with GET ${PERSISTED_PATH}/Search?variables={"text":"…","first":10}`, { field: 'id' });
     return body;
   };
 
-  router.get('/agreements.csv', handle(async (req, res, query) => {
-    const separator = delimiter(req, res);
-    if (!separator) return;
-    const variables: Record<string, unknown> = { noticeWindowMonths: 6, ...params(req, 'AgreementsRegister', ['delimiter', 'first']), first: 100 };
-    const rows = (await query.data('AgreementsRegister', variables)).agreements;
-    csv(res, query, AGREEMENTS, rows, separator, `-${rows[0]?.state.asOf ?? variables.asOf ?? today()}`);
-  }));
+  router.get(
+    '/agreements.csv',
+    handle(async (req, res, query) => {
+      const separator = delimiter(req, res);
+      if (!separator) return;
+      const variables: Record<string, unknown> = { noticeWindowMonths: 6, ...params(req, 'AgreementsRegister', ['delimiter', 'first']), first: 100 };
+      const rows = (await query.data('AgreementsRegister', variables)).agreements;
+      csv(res, query, AGREEMENTS, rows, separator, `-${rows[0]?.state.asOf ?? variables.asOf ?? today()}`);
+    }),
+  );
 
-  router.get('/analysis/:name.csv', handle(async (req, res, query) => {
-    const analysis = ANALYSES[req.params.name as string];
-    if (!analysis) return fail(res, 404, 'NOT_FOUND', `no analysis "${req.params.name}"`, { names: Object.keys(ANALYSES) });
-    const separator = delimiter(req, res);
-    if (!separator) return;
-    const variables = { ...params(req, analysis.operation, ['delimiter', 'first']), first: analysis.first };
-    csv(res, query, analysis.table, (await query.data(analysis.operation, variables))[req.params.name as string], separator);
-  }));
+  router.get(
+    '/analysis/:name.csv',
+    handle(async (req, res, query) => {
+      const analysis = ANALYSES[req.params.name as string];
+      if (!analysis) return fail(res, 404, 'NOT_FOUND', `no analysis "${req.params.name}"`, { names: Object.keys(ANALYSES) });
+      const separator = delimiter(req, res);
+      if (!separator) return;
+      const variables = { ...params(req, analysis.operation, ['delimiter', 'first']), first: analysis.first };
+      csv(res, query, analysis.table, (await query.data(analysis.operation, variables))[req.params.name as string], separator);
+    }),
+  );
 
-  router.get('/list/:name.csv', handle(async (req, res, query) => {
-    const list = LISTS[req.params.name as string];
-    if (!list) return fail(res, 404, 'NOT_FOUND', `no list "${req.params.name}"`, { names: Object.keys(LISTS) });
-    const separator = delimiter(req, res);
-    if (!separator) return;
-    const rows = await query.allPages(list.operation, req.params.name as string, params(req, list.operation, ['delimiter', 'first', 'after', 'order']));
-    csv(res, query, list.table, rows, separator);
-  }));
+  router.get(
+    '/list/:name.csv',
+    handle(async (req, res, query) => {
+      const list = LISTS[req.params.name as string];
+      if (!list) return fail(res, 404, 'NOT_FOUND', `no list "${req.params.name}"`, { names: Object.keys(LISTS) });
+      const separator = delimiter(req, res);
+      if (!separator) return;
+      const rows = await query.allPages(list.operation, req.params.name as string, params(req, list.operation, ['delimiter', 'first', 'after', 'order']));
+      csv(res, query, list.table, rows, separator);
+    }),
+  );
 
   /** Sends a calendar; the feed's own URL is what the client asked for. */
   const calendar = async (req: Request, res: Response, query: ExportQuery, name: string, events: CalendarEvent[], asOf: string) => {
@@ -84,68 +96,85 @@ export function exportRoutes(catalogue: Map<string, Operation>, run: Runner, sch
     const text = toIcal(name, description, `${origin(req)}${req.originalUrl}`, events, await sourceTitles(query), asOf, maxAgeS);
     sendCacheable(res, 'text/calendar', query.cacheControl, text);
   };
-  const asOfOf = (req: Request) => params(req, 'AgreementsRegister', ['filter', 'first', 'noticeWindowMonths']).asOf as string | undefined ?? today();
+  const asOfOf = (req: Request) => (params(req, 'AgreementsRegister', ['filter', 'first', 'noticeWindowMonths']).asOf as string | undefined) ?? today();
 
-  router.get('/calendar.ics', handle(async (req, res, query) => {
-    const asOf = asOfOf(req);
-    const explorer = origin(req);
-    const agreements = (await query.data('AgreementsRegister', { asOf, noticeWindowMonths: 6, first: 100 })).agreements;
-    const commissions = await query.allPages('ListCommissions', 'commissions', {});
-    const meetings = await query.allPages('ListMeetings', 'meetings', {});
-    const events = [...noticeEvents(agreements, explorer), ...commissionEvents(commissions, explorer), ...meetingEvents(meetings, explorer)];
-    await calendar(req, res, query, 'govgraph – hela registret', events, asOf);
-  }));
+  router.get(
+    '/calendar.ics',
+    handle(async (req, res, query) => {
+      const asOf = asOfOf(req);
+      const explorer = origin(req);
+      const agreements = (await query.data('AgreementsRegister', { asOf, noticeWindowMonths: 6, first: 100 })).agreements;
+      const commissions = await query.allPages('ListCommissions', 'commissions', {});
+      const meetings = await query.allPages('ListMeetings', 'meetings', {});
+      const events = [...noticeEvents(agreements, explorer), ...commissionEvents(commissions, explorer), ...meetingEvents(meetings, explorer)];
+      await calendar(req, res, query, 'govgraph – hela registret', events, asOf);
+    }),
+  );
 
-  router.get('/area/:id.ics', handle(async (req, res, query) => {
-    const id = req.params.id as string;
-    const asOf = asOfOf(req);
-    const explorer = origin(req);
-    const area = (await query.data('Area', { id })).area;
-    if (!area) return fail(res, 404, 'NOT_FOUND', `no area with id "${id}"; areas are "area-<SCB code>", e.g. area-05 or area-0580`, { field: 'id' });
-    const agreements = (await query.data('AgreementsRegister', { asOf, filter: { area: id }, noticeWindowMonths: 6, first: 100 })).agreements;
-    const commissions = await query.allPages('ListCommissions', 'commissions', { filter: { area: id } });
-    const meetings = await query.allPages('ListMeetings', 'meetings', { filter: { area: id } });
-    const events = [...noticeEvents(agreements, explorer), ...commissionEvents(commissions, explorer), ...meetingEvents(meetings, explorer)];
-    await calendar(req, res, query, `govgraph – ${area.name}`, events, asOf);
-  }));
+  router.get(
+    '/area/:id.ics',
+    handle(async (req, res, query) => {
+      const id = req.params.id as string;
+      const asOf = asOfOf(req);
+      const explorer = origin(req);
+      const area = (await query.data('Area', { id })).area;
+      if (!area) return fail(res, 404, 'NOT_FOUND', `no area with id "${id}"; areas are "area-<SCB code>", e.g. area-05 or area-0580`, { field: 'id' });
+      const agreements = (await query.data('AgreementsRegister', { asOf, filter: { area: id }, noticeWindowMonths: 6, first: 100 })).agreements;
+      const commissions = await query.allPages('ListCommissions', 'commissions', { filter: { area: id } });
+      const meetings = await query.allPages('ListMeetings', 'meetings', { filter: { area: id } });
+      const events = [...noticeEvents(agreements, explorer), ...commissionEvents(commissions, explorer), ...meetingEvents(meetings, explorer)];
+      await calendar(req, res, query, `govgraph – ${area.name}`, events, asOf);
+    }),
+  );
 
-  router.get('/body/:id.ics', handle(async (req, res, query) => {
-    const id = req.params.id as string;
-    const asOf = asOfOf(req);
-    const explorer = origin(req);
-    const body = bodyOr404(res, (await query.data('BodyCalendar', { id })).body, id);
-    if (!body) return;
-    const agreements = (await query.data('AgreementsRegister', { asOf, filter: { responsible: id }, noticeWindowMonths: 6, first: 100 })).agreements;
-    const meetings = body.meetings.map((m: any) => ({ ...m, body: { id: body.id, name: body.name } }));
-    const events = [...noticeEvents(agreements, explorer), ...commissionEvents([...body.commissionsIssued, ...body.commissionsReceived], explorer), ...meetingEvents(meetings, explorer)];
-    await calendar(req, res, query, `govgraph – ${body.name}`, events, asOf);
-  }));
+  router.get(
+    '/body/:id.ics',
+    handle(async (req, res, query) => {
+      const id = req.params.id as string;
+      const asOf = asOfOf(req);
+      const explorer = origin(req);
+      const body = bodyOr404(res, (await query.data('BodyCalendar', { id })).body, id);
+      if (!body) return;
+      const agreements = (await query.data('AgreementsRegister', { asOf, filter: { responsible: id }, noticeWindowMonths: 6, first: 100 })).agreements;
+      const meetings = body.meetings.map((m: any) => ({ ...m, body: { id: body.id, name: body.name } }));
+      const events = [
+        ...noticeEvents(agreements, explorer),
+        ...commissionEvents([...body.commissionsIssued, ...body.commissionsReceived], explorer),
+        ...meetingEvents(meetings, explorer),
+      ];
+      await calendar(req, res, query, `govgraph – ${body.name}`, events, asOf);
+    }),
+  );
 
-  const chain = (format: 'mmd' | 'dot') => handle(async (req, res, query) => {
-    const id = req.params.id as string;
-    const variables = { depth: 3, ...params(req, 'Chain', ['id']), id };
-    const body = bodyOr404(res, (await query.data('Chain', variables)).body, id);
-    if (!body) return;
-    const lines = [...body.chainUp.lines, ...body.chainDown.lines];
-    const start = { id: body.id, name: body.name };
-    if (format === 'mmd') sendCacheable(res, 'text/vnd.mermaid', query.cacheControl, toMermaid(start, lines));
-    else sendCacheable(res, 'text/vnd.graphviz', query.cacheControl, toDot(start, lines));
-  });
+  const chain = (format: 'mmd' | 'dot') =>
+    handle(async (req, res, query) => {
+      const id = req.params.id as string;
+      const variables = { depth: 3, ...params(req, 'Chain', ['id']), id };
+      const body = bodyOr404(res, (await query.data('Chain', variables)).body, id);
+      if (!body) return;
+      const lines = [...body.chainUp.lines, ...body.chainDown.lines];
+      const start = { id: body.id, name: body.name };
+      if (format === 'mmd') sendCacheable(res, 'text/vnd.mermaid', query.cacheControl, toMermaid(start, lines));
+      else sendCacheable(res, 'text/vnd.graphviz', query.cacheControl, toDot(start, lines));
+    });
   router.get('/body/:id/chain.mmd', chain('mmd'));
   router.get('/body/:id/chain.dot', chain('dot'));
 
-  router.get('/body/:id/popolo.json', handle(async (req, res, query) => {
-    const id = req.params.id as string;
-    params(req, 'PopoloBody', ['id']);
-    const body = bodyOr404(res, (await query.data('PopoloBody', { id })).body, id);
-    if (!body) return;
-    const titles = await sourceTitles(query);
-    const link = ({ sourceId, locator }: { sourceId: string; locator: string }) => ({
-      url: `${origin(req)}${PERSISTED_PATH}/Source?variables=${encodeURIComponent(JSON.stringify({ id: sourceId }))}`,
-      note: `${titles[sourceId] ?? sourceId}: ${locator}`,
-    });
-    sendCacheable(res, 'application/ld+json', query.cacheControl, JSON.stringify(bodyToPopolo(body, link), null, 2));
-  }));
+  router.get(
+    '/body/:id/popolo.json',
+    handle(async (req, res, query) => {
+      const id = req.params.id as string;
+      params(req, 'PopoloBody', ['id']);
+      const body = bodyOr404(res, (await query.data('PopoloBody', { id })).body, id);
+      if (!body) return;
+      const titles = await sourceTitles(query);
+      const link = ({ sourceId, locator }: { sourceId: string; locator: string }) => ({
+        url: `${origin(req)}${PERSISTED_PATH}/Source?variables=${encodeURIComponent(JSON.stringify({ id: sourceId }))}`,
+        note: `${titles[sourceId] ?? sourceId}: ${locator}`,
+      });
+      sendCacheable(res, 'application/ld+json', query.cacheControl, JSON.stringify(bodyToPopolo(body, link), null, 2));
+    }),
+  );
 
   return router;
 }

@@ -136,15 +136,117 @@ const SOURCES: [string, (r: any) => unknown] = ['Källor', (r) => cite(r.sources
 
 /** Each list by its query field: the operation that pages through it and its table. */
 export const LISTS: Record<string, { operation: string; table: Table }> = {
-  bodies: { operation: 'ListBodies', table: { file: 'organ', columns: [ID, ['Namn', (r) => r.name], ['Typ', (r) => r.classification], ['Nivå', (r) => r.tier], ['Område', (r) => r.area?.name], ['Organisation', (r) => r.organisation?.name], ['Del av', (r) => r.partOf?.name], ['Bildat', (r) => day(r.founded)], ['Upplöst', (r) => day(r.dissolved)], SOURCES] } },
-  organisations: { operation: 'ListOrganisations', table: { file: 'organisationer', columns: [ID, ['Namn', (r) => r.name], ['Typ', (r) => r.kind], ['Område', (r) => r.area?.name], ['Del av', (r) => r.partOf?.name], ['Gäller från', (r) => day(r.validFrom)], ['Gäller till', (r) => day(r.validTo)], SOURCES] } },
-  areas: { operation: 'ListAreas', table: { file: 'omraden', columns: [ID, ['Namn', (r) => r.name], ['SCB-kod', (r) => r.code], ['Nivå', (r) => r.level], ['Ingår i', (r) => r.parent?.name], SOURCES] } },
-  items: { operation: 'ListItems', table: { file: 'arenden', columns: [ID, ['Titel', (r) => r.title], ['Status', (r) => r.status], ['Diarienummer', (r) => r.registryNumbers], ['Hos', (r) => nameOf(r.heldBy)], SOURCES] } },
-  documents: { operation: 'ListDocuments', table: { file: 'dokument', columns: [ID, ['Titel', (r) => r.title], ['Typ', (r) => r.kind], ['Datum', (r) => day(r.date)], ['Diarienummer', (r) => r.registryNumbers], SOURCES] } },
-  commissions: { operation: 'ListCommissions', table: { file: 'uppdrag', columns: [ID, ['Titel', (r) => r.title], ['Status', (r) => r.status], ['Utfärdat', (r) => day(r.issuedOn)], ['Ska redovisas', (r) => day(r.due)], ['Utfärdat av', (r) => names(r.issuedBy)], ['Tilldelat', (r) => names(r.assignedTo)], ['Ärende', (r) => r.item?.title], SOURCES] } },
-  persons: { operation: 'ListPersons', table: { file: 'personer', columns: [ID, ['Namn', (r) => r.name], ['Titel', (r) => r.title], ['Parti', (r) => r.party], SOURCES] } },
-  meetings: { operation: 'ListMeetings', table: { file: 'moten', columns: [ID, ['Titel', (r) => r.title], ['Datum', (r) => day(r.date)], ['Plats', (r) => r.place], ['Organ', (r) => nameOf(r.body)], SOURCES] } },
-  mandates: { operation: 'ListMandates', table: { file: 'mandat', columns: [ID, ['Organ', (r) => r.body.name], ['Sammanfattning', (r) => r.summary], ['Förmågor', (r) => r.capacities], ['Gäller från', (r) => day(r.validFrom)], ['Gäller till', (r) => day(r.validTo)], SOURCES] } },
-  topics: { operation: 'ListTopics', table: { file: 'amnen', columns: [ID, ['Namn', (r) => r.name], ['Typ', (r) => r.kind], ['Bredare ämne', (r) => r.broader?.name], SOURCES] } },
-  indicators: { operation: 'ListIndicators', table: { file: 'indikatorer', columns: [ID, ['Namn', (r) => r.name], ['Beskrivning', (r) => r.description], ['Ämnen', (r) => names(r.topics)], SOURCES] } },
+  bodies: {
+    operation: 'ListBodies',
+    table: {
+      file: 'organ',
+      columns: [
+        ID,
+        ['Namn', (r) => r.name],
+        ['Typ', (r) => r.classification],
+        ['Nivå', (r) => r.tier],
+        ['Område', (r) => r.area?.name],
+        ['Organisation', (r) => r.organisation?.name],
+        ['Del av', (r) => r.partOf?.name],
+        ['Bildat', (r) => day(r.founded)],
+        ['Upplöst', (r) => day(r.dissolved)],
+        SOURCES,
+      ],
+    },
+  },
+  organisations: {
+    operation: 'ListOrganisations',
+    table: {
+      file: 'organisationer',
+      columns: [
+        ID,
+        ['Namn', (r) => r.name],
+        ['Typ', (r) => r.kind],
+        ['Område', (r) => r.area?.name],
+        ['Del av', (r) => r.partOf?.name],
+        ['Gäller från', (r) => day(r.validFrom)],
+        ['Gäller till', (r) => day(r.validTo)],
+        SOURCES,
+      ],
+    },
+  },
+  areas: {
+    operation: 'ListAreas',
+    table: {
+      file: 'omraden',
+      columns: [ID, ['Namn', (r) => r.name], ['SCB-kod', (r) => r.code], ['Nivå', (r) => r.level], ['Ingår i', (r) => r.parent?.name], SOURCES],
+    },
+  },
+  items: {
+    operation: 'ListItems',
+    table: {
+      file: 'arenden',
+      columns: [
+        ID,
+        ['Titel', (r) => r.title],
+        ['Status', (r) => r.status],
+        ['Diarienummer', (r) => r.registryNumbers],
+        ['Hos', (r) => nameOf(r.heldBy)],
+        SOURCES,
+      ],
+    },
+  },
+  documents: {
+    operation: 'ListDocuments',
+    table: {
+      file: 'dokument',
+      columns: [ID, ['Titel', (r) => r.title], ['Typ', (r) => r.kind], ['Datum', (r) => day(r.date)], ['Diarienummer', (r) => r.registryNumbers], SOURCES],
+    },
+  },
+  commissions: {
+    operation: 'ListCommissions',
+    table: {
+      file: 'uppdrag',
+      columns: [
+        ID,
+        ['Titel', (r) => r.title],
+        ['Status', (r) => r.status],
+        ['Utfärdat', (r) => day(r.issuedOn)],
+        ['Ska redovisas', (r) => day(r.due)],
+        ['Utfärdat av', (r) => names(r.issuedBy)],
+        ['Tilldelat', (r) => names(r.assignedTo)],
+        ['Ärende', (r) => r.item?.title],
+        SOURCES,
+      ],
+    },
+  },
+  persons: {
+    operation: 'ListPersons',
+    table: { file: 'personer', columns: [ID, ['Namn', (r) => r.name], ['Titel', (r) => r.title], ['Parti', (r) => r.party], SOURCES] },
+  },
+  meetings: {
+    operation: 'ListMeetings',
+    table: {
+      file: 'moten',
+      columns: [ID, ['Titel', (r) => r.title], ['Datum', (r) => day(r.date)], ['Plats', (r) => r.place], ['Organ', (r) => nameOf(r.body)], SOURCES],
+    },
+  },
+  mandates: {
+    operation: 'ListMandates',
+    table: {
+      file: 'mandat',
+      columns: [
+        ID,
+        ['Organ', (r) => r.body.name],
+        ['Sammanfattning', (r) => r.summary],
+        ['Förmågor', (r) => r.capacities],
+        ['Gäller från', (r) => day(r.validFrom)],
+        ['Gäller till', (r) => day(r.validTo)],
+        SOURCES,
+      ],
+    },
+  },
+  topics: {
+    operation: 'ListTopics',
+    table: { file: 'amnen', columns: [ID, ['Namn', (r) => r.name], ['Typ', (r) => r.kind], ['Bredare ämne', (r) => r.broader?.name], SOURCES] },
+  },
+  indicators: {
+    operation: 'ListIndicators',
+    table: { file: 'indikatorer', columns: [ID, ['Namn', (r) => r.name], ['Beskrivning', (r) => r.description], ['Ämnen', (r) => names(r.topics)], SOURCES] },
+  },
 };

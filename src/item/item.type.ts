@@ -3,7 +3,10 @@ import { DeciderKind, StepKind } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
 import { Citation, Node, partialDate, PartialDate } from '../shared/types';
 
-@ObjectType({ implements: Node, description: 'An item of business (ärende): something prepared, decided and followed up, e.g. a balanslista row or the approval of a work plan.' })
+@ObjectType({
+  implements: Node,
+  description: 'An item of business (ärende): something prepared, decided and followed up, e.g. a balanslista row or the approval of a work plan.',
+})
 export class Item extends Node {
   @Field({ description: 'What the item is, as written.' })
   title!: string;

@@ -24,7 +24,10 @@ export class ListOrder {
 
 @InputType({ description: 'Filters every list accepts. Leave a field out to not filter on it.' })
 export class ListFilter {
-  @Field(() => String, { nullable: true, description: 'Part of the name or an alternative name; case and diacritics do not matter ("ostergotland" finds "Östergötland").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name or an alternative name; case and diacritics do not matter ("ostergotland" finds "Östergötland").',
+  })
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Only rows covering this area or an area inside it (area id, e.g. "area-05").' })

@@ -67,7 +67,10 @@ export class ListRepository {
       const { skip, limit, fromEnd, count: counted } = p.window;
       const given = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null));
       const [row] = await this.db.readPlanned(statement({ ...shape, fromEnd, count: counted }), { ...given, skip, limit });
-      return p.place<EntityRow>(row.page.map((r: Row) => ({ labels: r.labels, props: r.props })), row.total);
+      return p.place<EntityRow>(
+        row.page.map((r: Row) => ({ labels: r.labels, props: r.props })),
+        row.total,
+      );
     };
     // A `before` past the end of the list (the list shrank) is placed from the end instead.
     return (await read(paging(asked, count))) ?? (await read(fromTheEnd(asked.after === null ? 0 : asked.after + 1, asked.last ?? 0)))!;

@@ -37,7 +37,14 @@ const Sources = connectionOf(Source, 'Source');
 const ORDER = { nullable: true, description: 'Sort order; by name when left out.' } as const;
 
 /** One page of a label's entities from the list repository, as GraphQL objects; counted only when totalCount is asked for. */
-async function pageOf<T extends Node>(ctx: Context, info: GraphQLResolveInfo, spec: ListSpec, filter: ListQuery, order: ListOrder | undefined, request: PageRequest): Promise<Page<T>> {
+async function pageOf<T extends Node>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  spec: ListSpec,
+  filter: ListQuery,
+  order: ListOrder | undefined,
+  request: PageRequest,
+): Promise<Page<T>> {
   const rows = await ctx.repos.list.page(spec, filter, order, request, asksFor(info, 'totalCount'));
   return { ...rows, nodes: nodes<T>(rows.nodes) };
 }
@@ -46,57 +53,134 @@ async function pageOf<T extends Node>(ctx: Context, info: GraphQLResolveInfo, sp
 @Resolver()
 export class ListResolver {
   @Query(() => Bodies.Connection, { description: 'Bodies (forums), filtered and sorted.' })
-  async bodies(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => BodyFilter, { nullable: true, description: 'Filters.' }) filter: BodyFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Bodies.build(await pageOf<Body>(ctx, info, { label: 'Body', kindField: 'classification', tierField: 'tier', dateField: 'founded' }, { ...filter, kinds: filter.classifications }, order, page));
+  async bodies(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => BodyFilter, { nullable: true, description: 'Filters.' }) filter: BodyFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
+    return Bodies.build(
+      await pageOf<Body>(
+        ctx,
+        info,
+        { label: 'Body', kindField: 'classification', tierField: 'tier', dateField: 'founded' },
+        { ...filter, kinds: filter.classifications },
+        order,
+        page,
+      ),
+    );
   }
 
   @Query(() => Organisations.Connection, { description: 'Organisations, filtered and sorted.' })
-  async organisations(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Filters.' }) filter: OrganisationFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async organisations(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Filters.' }) filter: OrganisationFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Organisations.build(await pageOf<Organisation>(ctx, info, { label: 'Organisation' }, filter, order, page));
   }
 
   @Query(() => Areas.Connection, { description: 'Areas (Sweden, counties, parts of counties, municipalities); `filter.area` gives those inside an area.' })
-  async areas(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => AreaFilter, { nullable: true, description: 'Filters.' }) filter: AreaFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async areas(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => AreaFilter, { nullable: true, description: 'Filters.' }) filter: AreaFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Areas.build(await pageOf<Area>(ctx, info, { label: 'Area', kindField: 'level' }, { ...filter, kinds: filter.levels }, order, page));
   }
 
   @Query(() => Documents.Connection, { description: 'Documents: agreements, guidelines, plans, memos, minutes, reports.' })
-  async documents(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Filters.' }) filter: DocumentFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async documents(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Filters.' }) filter: DocumentFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Documents.build(await pageOf<Document>(ctx, info, { label: 'Document', dateField: 'date' }, filter, order, page));
   }
 
   @Query(() => Items.Connection, { description: 'Items of business (ärenden).' })
-  async items(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async items(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Items.build(await pageOf<Item>(ctx, info, { label: 'Item' }, filter, order, page));
   }
 
   @Query(() => Commissions.Connection, { description: 'Commissions (uppdrag); DATE sorts and filters by due date.' })
-  async commissions(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => CommissionFilter, { nullable: true, description: 'Filters.' }) filter: CommissionFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
-    return Commissions.build(await pageOf<Commission>(ctx, info, { label: 'Commission', kindField: 'status', dateField: 'due' }, { ...filter, kinds: filter.statuses }, order, page));
+  async commissions(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => CommissionFilter, { nullable: true, description: 'Filters.' }) filter: CommissionFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
+    return Commissions.build(
+      await pageOf<Commission>(ctx, info, { label: 'Commission', kindField: 'status', dateField: 'due' }, { ...filter, kinds: filter.statuses }, order, page),
+    );
   }
 
   @Query(() => Topics.Connection, { description: 'Topics (strategic, priority and focus areas).' })
-  async topics(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => TopicFilter, { nullable: true, description: 'Filters.' }) filter: TopicFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async topics(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => TopicFilter, { nullable: true, description: 'Filters.' }) filter: TopicFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Topics.build(await pageOf<Topic>(ctx, info, { label: 'Topic' }, filter, order, page));
   }
 
   @Query(() => Persons.Connection, { description: 'Named persons.' })
-  async persons(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async persons(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Persons.build(await pageOf<Person>(ctx, info, { label: 'Person' }, filter, order, page));
   }
 
   @Query(() => Meetings.Connection, { description: 'Meetings; DATE sorts and filters by meeting date.' })
-  async meetings(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async meetings(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Meetings.build(await pageOf<Meeting>(ctx, info, { label: 'Meeting', dateField: 'date' }, filter, order, page));
   }
 
   @Query(() => Mandates.Connection, { description: 'Mandates (remits) of all bodies.' })
-  async mandates(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async mandates(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Mandates.build(await pageOf<Mandate>(ctx, info, { label: 'Mandate', dateField: 'validFrom' }, filter, order, page));
   }
 
   @Query(() => Indicators.Connection, { description: 'Indicators with their measures.' })
-  async indicators(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs, @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {}, @Arg('order', () => ListOrder, ORDER) order?: ListOrder) {
+  async indicators(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ListFilter, { nullable: true, description: 'Filters.' }) filter: ListFilter = {},
+    @Arg('order', () => ListOrder, ORDER) order?: ListOrder,
+  ) {
     return Indicators.build(await pageOf<Indicator>(ctx, info, { label: 'Indicator' }, filter, order, page));
   }
 

@@ -31,14 +31,20 @@ export const cursorOf = (offset: number): string => Buffer.from(`offset:${offset
 function offsetOf(cursor: string, arg: string): number {
   const match = /^offset:(0|[1-9]\d{0,8})$/.exec(Buffer.from(cursor, 'base64').toString('latin1'));
   if (!match || cursorOf(Number(match[1])) !== cursor) {
-    throw new BadInput(`${arg}: '${shown(cursor)}' is not a cursor from this list; pass a cursor from pageInfo or an edge, or leave ${arg} out to start from the ${arg === 'after' ? 'beginning' : 'end'}`, arg);
+    throw new BadInput(
+      `${arg}: '${shown(cursor)}' is not a cursor from this list; pass a cursor from pageInfo or an edge, or leave ${arg} out to start from the ${arg === 'after' ? 'beginning' : 'end'}`,
+      arg,
+    );
   }
   return Number(match[1]);
 }
 
 /** The page asked for, as offsets for the list statement; refuses unbounded pages. */
 export function pageParams(args: PageRequest): { after: number | null; before: number | null; first: number | null; last: number | null } {
-  for (const [name, value] of [['first', args.first], ['last', args.last]] as const) {
+  for (const [name, value] of [
+    ['first', args.first],
+    ['last', args.last],
+  ] as const) {
     if (value !== undefined && value !== null && (value < 0 || value > MAX_PAGE)) {
       throw new BadInput(`${name} must be between 0 and ${MAX_PAGE}; page through longer lists with cursors`, name);
     }
@@ -98,7 +104,8 @@ export function paging(p: ReturnType<typeof pageParams>, count: boolean): Paging
     const n = Math.max(0, p.before - skip);
     return {
       window: { skip, limit: n + 1, fromEnd: false, count },
-      place: (rows, total) => (rows.length < n ? null : { total, offset: skip, nodes: rows.slice(0, n), hasNext: total === null ? rows.length > n : skip + n < total }),
+      place: (rows, total) =>
+        rows.length < n ? null : { total, offset: skip, nodes: rows.slice(0, n), hasNext: total === null ? rows.length > n : skip + n < total },
     };
   }
   return fromTheEnd(lo0, last);

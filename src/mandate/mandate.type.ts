@@ -3,7 +3,10 @@ import { Capacity } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
 import { Dated, Node } from '../shared/types';
 
-@ObjectType({ implements: [Node, Dated], description: 'What a body is empowered to do (its remit): capacities, topics, area and period, with the original Swedish text.' })
+@ObjectType({
+  implements: [Node, Dated],
+  description: 'What a body is empowered to do (its remit): capacities, topics, area and period, with the original Swedish text.',
+})
 export class Mandate extends Dated {
   @Field(() => [Capacity], { description: 'What the mandate lets the body do.' })
   capacities!: (keyof typeof Capacity)[];
@@ -13,8 +16,6 @@ export class Mandate extends Dated {
 
   @Field(() => String, { nullable: true, description: 'A short summary.' })
   summary?: string;
-
-
 
   @Field(() => String, { nullable: true, description: 'Editorial note.' })
   note?: string;

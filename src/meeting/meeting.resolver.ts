@@ -18,7 +18,9 @@ export class MeetingResolver {
     const [rows] = await ctx.repos.meeting.attendanceOf([m.id]);
     return rows.flatMap((a) => {
       const person = node<Person>(a.person);
-      return person ? [Object.assign(new Attendance(), { person, role: a.role, roleText: a.roleText, status: a.status, representing: node(a.representing) })] : [];
+      return person
+        ? [Object.assign(new Attendance(), { person, role: a.role, roleText: a.roleText, status: a.status, representing: node(a.representing) })]
+        : [];
     });
   }
 

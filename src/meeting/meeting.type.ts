@@ -17,7 +17,7 @@ export class Meeting extends Node {
   @Field(() => String, { nullable: true, description: 'Where.' })
   place?: string;
 
-  @Field(() => String, { nullable: true, description: 'Editorial note (e.g. planned as of the source\'s date).' })
+  @Field(() => String, { nullable: true, description: "Editorial note (e.g. planned as of the source's date)." })
   note?: string;
 }
 

@@ -21,7 +21,9 @@ export const ENTITY_SECTIONS: Record<string, KindName> = Object.fromEntries(
 );
 
 /** Every kind whose entities the API can create: those with a seed section of their own. */
-export const WRITABLE_KINDS: KindName[] = Object.values(KINDS).filter((k) => k.section && !k.single).map((k) => k.name);
+export const WRITABLE_KINDS: KindName[] = Object.values(KINDS)
+  .filter((k) => k.section && !k.single)
+  .map((k) => k.name);
 
 /** The section of a writable kind. */
 export const sectionOf = (kind: string): string | undefined => KINDS[kind as KindName]?.section;
@@ -85,12 +87,15 @@ export const LINK_TYPES: Record<string, LinkSpec> = Object.fromEntries(
     .map((r) => {
       const ways = r.ways.filter((w) => w.link !== false);
       const props = r.properties ?? {};
-      return [r.type, {
-        from: [...new Set(ways.flatMap((w) => w.from))],
-        to: [...new Set(ways.flatMap((w) => w.to))],
-        props: Object.keys(props),
-        keyValues: r.key ? props[r.key].values ?? null : null,
-      }];
+      return [
+        r.type,
+        {
+          from: [...new Set(ways.flatMap((w) => w.from))],
+          to: [...new Set(ways.flatMap((w) => w.to))],
+          props: Object.keys(props),
+          keyValues: r.key ? (props[r.key].values ?? null) : null,
+        },
+      ];
     }),
 );
 

@@ -1,6 +1,18 @@
 import {
-  AreaLevel, AttendanceStatus, BodyClassification, Capacity, ChangeKind, CommissionStatus, DeciderKind, DocumentKind,
-  MembershipRole, OrganisationKind, ReportingKind, StepKind, Tier, TopicKind,
+  AreaLevel,
+  AttendanceStatus,
+  BodyClassification,
+  Capacity,
+  ChangeKind,
+  CommissionStatus,
+  DeciderKind,
+  DocumentKind,
+  MembershipRole,
+  OrganisationKind,
+  ReportingKind,
+  StepKind,
+  Tier,
+  TopicKind,
 } from '../shared/enums';
 import type { Kind, KindName, Property, ValueType } from './types';
 
@@ -42,7 +54,9 @@ export const ATTENDANCE = {
 
 const KIND_LIST: Kind[] = [
   {
-    name: 'Source', section: 'source', single: true,
+    name: 'Source',
+    section: 'source',
+    single: true,
     description: 'A public document the facts come from (källa): one seed file each.',
     properties: {
       id: ENTITY.id,
@@ -58,7 +72,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Area', section: 'areas',
+    name: 'Area',
+    section: 'areas',
     description: 'A geographical area (geografiskt område): Sweden, a county (län), a municipality (kommun) or a part of one.',
     properties: {
       ...ENTITY,
@@ -69,7 +84,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Organisation', section: 'organisations',
+    name: 'Organisation',
+    section: 'organisations',
     description: 'An organisation (organisation, huvudman): a region, a municipality, an agency, an administration (förvaltning).',
     properties: {
       ...ENTITY,
@@ -80,7 +96,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Body', section: 'bodies',
+    name: 'Body',
+    section: 'bodies',
     description: 'A forum or group (organ, forum, grupp): a committee (nämnd), a consultative forum (samråd), a preparatory group (beredningsgrupp)…',
     properties: {
       ...ENTITY,
@@ -100,7 +117,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Person', section: 'persons',
+    name: 'Person',
+    section: 'persons',
     description: 'A named person (person), as the sources name them.',
     properties: {
       ...ENTITY,
@@ -110,7 +128,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Post', section: 'posts',
+    name: 'Post',
+    section: 'posts',
     description: 'A post held by whoever fills it (befattning, funktion), e.g. a county coordinator.',
     properties: {
       ...ENTITY,
@@ -119,7 +138,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Membership', section: 'memberships',
+    name: 'Membership',
+    section: 'memberships',
     description: 'A seat in a body (plats, uppdrag): who holds it, in which role, representing whom.',
     properties: {
       id: p('id', 'Stable id; left out, one is made from the body, the holder, the role and whom it represents.'),
@@ -131,7 +151,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Topic', section: 'topics',
+    name: 'Topic',
+    section: 'topics',
     description: 'A topic or area of work (område, fokusområde, inriktning).',
     properties: {
       ...ENTITY,
@@ -143,7 +164,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Mandate', section: 'mandates',
+    name: 'Mandate',
+    section: 'mandates',
     description: 'What a body is empowered to do (mandat, uppdrag), as the source words it.',
     properties: {
       ...ENTITY,
@@ -154,7 +176,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Document', section: 'documents',
+    name: 'Document',
+    section: 'documents',
     description: 'A document (dokument): an agreement (överenskommelse), a plan, minutes (protokoll), a decision.',
     properties: {
       ...ENTITY,
@@ -183,7 +206,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Extension', description: 'A decided extension of an agreement (förlängning), within its terms.',
+    name: 'Extension',
+    description: 'A decided extension of an agreement (förlängning), within its terms.',
     properties: {
       until: p('partialDate', 'The new end.', required),
       decidedOn: p('partialDate', 'When it was decided.'),
@@ -191,7 +215,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Commission', section: 'commissions',
+    name: 'Commission',
+    section: 'commissions',
     description: 'A commission given to a body or person (uppdrag): to investigate, produce or report back.',
     properties: {
       ...ENTITY,
@@ -211,7 +236,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Item', section: 'items',
+    name: 'Item',
+    section: 'items',
     description: 'An item of business (ärende): prepared, decided and followed up by bodies, in steps.',
     properties: {
       ...ENTITY,
@@ -223,7 +249,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Meeting', section: 'meetings',
+    name: 'Meeting',
+    section: 'meetings',
     description: 'A meeting of a body (sammanträde, möte).',
     properties: {
       ...ENTITY,
@@ -233,7 +260,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Step', section: 'steps',
+    name: 'Step',
+    section: 'steps',
     description: 'One step of an item (handläggningssteg): a decision, a referral, a report, at a body or meeting.',
     properties: {
       ...ENTITY,
@@ -245,7 +273,8 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Indicator', section: 'indicators',
+    name: 'Indicator',
+    section: 'indicators',
     description: 'An indicator (indikator) for following up a topic, with its measures.',
     properties: {
       ...ENTITY,
@@ -254,14 +283,16 @@ const KIND_LIST: Kind[] = [
     },
   },
   {
-    name: 'Measure', description: 'One measure of an indicator (mått), in the order the source lists them.',
+    name: 'Measure',
+    description: 'One measure of an indicator (mått), in the order the source lists them.',
     properties: {
       name: p('name', 'The measure as written.', required),
       description: p('text', 'More on the measure, as written.'),
     },
   },
   {
-    name: 'ChangeEvent', section: 'events',
+    name: 'ChangeEvent',
+    section: 'events',
     description: 'A change in an organisation, body or area (förändring): founded, renamed, reorganised, dissolved.',
     properties: {
       ...ENTITY,
@@ -278,10 +309,22 @@ export const KINDS = Object.fromEntries(KIND_LIST.map((k) => [k.name, k])) as Re
 
 /** An example id per kind, for messages that say what an id looks like. */
 export const EXAMPLE_IDS: Record<KindName, string> = {
-  Source: 'src-000', Area: 'area-05', Organisation: 'org-region-05', Body: 'body-svo', Person: 'person-001-anders-petersson',
-  Post: 'post-000-lansamordnare-vard-omsorg', Membership: 'membership-000-svo-au-ordforande', Topic: 'topic-000-nara-vard',
-  Mandate: 'mandate-000-svo-samrad', Document: 'doc-000-arbetsplan-svo-2024-2025', Extension: 'doc-000-ok-samrad-vard-omsorg-extension-1',
-  Commission: 'commission-000-gapanalys-palliativ', Item: 'item-000-lankning-strategiska-samradet', Meeting: 'meeting-000-svo-2024-12',
-  Step: 'step-000-justering-utskrivning-uppdrag', Indicator: 'indicator-004-samordning', Measure: 'indicator-004-samordning-measure-1',
+  Source: 'src-000',
+  Area: 'area-05',
+  Organisation: 'org-region-05',
+  Body: 'body-svo',
+  Person: 'person-001-anders-petersson',
+  Post: 'post-000-lansamordnare-vard-omsorg',
+  Membership: 'membership-000-svo-au-ordforande',
+  Topic: 'topic-000-nara-vard',
+  Mandate: 'mandate-000-svo-samrad',
+  Document: 'doc-000-arbetsplan-svo-2024-2025',
+  Extension: 'doc-000-ok-samrad-vard-omsorg-extension-1',
+  Commission: 'commission-000-gapanalys-palliativ',
+  Item: 'item-000-lankning-strategiska-samradet',
+  Meeting: 'meeting-000-svo-2024-12',
+  Step: 'step-000-justering-utskrivning-uppdrag',
+  Indicator: 'indicator-004-samordning',
+  Measure: 'indicator-004-samordning-measure-1',
   ChangeEvent: 'event-003-wreta-founded',
 };

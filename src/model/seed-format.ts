@@ -37,7 +37,11 @@ export interface SeedSection {
   fields: Record<string, SeedField>;
 }
 
-const LOCATOR: SeedField = { type: 'locator', required: true, description: 'Where in the source the entry is written: a heading, a table and row, or a quoted phrase' };
+const LOCATOR: SeedField = {
+  type: 'locator',
+  required: true,
+  description: 'Where in the source the entry is written: a heading, a table and row, or a quoted phrase',
+};
 
 function fromProperty(prop: Property): SeedField {
   const { properties, ...rest } = prop;
@@ -105,7 +109,8 @@ function build(): Map<string, SeedSection> {
     for (const way of rel.ways) {
       if (way.at === 'entry' && !way.path) {
         sections.set(way.section, {
-          name: way.section, description: way.description,
+          name: way.section,
+          description: way.description,
           fields: {
             id: { type: 'id', description: 'An id for editors to name the entry by; the graph does not store it (relationships have no ids)' },
             locator: LOCATOR,

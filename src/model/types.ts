@@ -87,5 +87,21 @@ export interface Relationship {
 }
 
 export type KindName =
-  | 'Source' | 'Area' | 'Organisation' | 'Body' | 'Person' | 'Post' | 'Membership' | 'Topic' | 'Mandate'
-  | 'Document' | 'Extension' | 'Commission' | 'Item' | 'Meeting' | 'Step' | 'Indicator' | 'Measure' | 'ChangeEvent';
+  | 'Source'
+  | 'Area'
+  | 'Organisation'
+  | 'Body'
+  | 'Person'
+  | 'Post'
+  | 'Membership'
+  | 'Topic'
+  | 'Mandate'
+  | 'Document'
+  | 'Extension'
+  | 'Commission'
+  | 'Item'
+  | 'Meeting'
+  | 'Step'
+  | 'Indicator'
+  | 'Measure'
+  | 'ChangeEvent';

@@ -20,7 +20,11 @@ export class NodeResolver {
   async nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[]): Promise<(Node | null)[]> {
     const max = ctx.limits.ids;
     if (ids.length > max) {
-      throw userError('BAD_USER_INPUT', `ids: ${ids.length} ids given; at most ${max} are allowed in one call: split them over several calls`, { field: 'ids', max, found: ids.length });
+      throw userError('BAD_USER_INPUT', `ids: ${ids.length} ids given; at most ${max} are allowed in one call: split them over several calls`, {
+        field: 'ids',
+        max,
+        found: ids.length,
+      });
     }
     // An id that matches nothing is null; a failed read (a timeout) is an error, not a null.
     return (await ctx.repos.node.byIds(ids)).map((row) => node(row));

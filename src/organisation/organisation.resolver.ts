@@ -19,7 +19,9 @@ export class OrganisationResolver {
   ): Promise<Organisation | null> {
     if (!id === !code) throw userError('BAD_USER_INPUT', 'organisation: give exactly one of `id` or `code`', { field: 'id' });
     if (code !== undefined && !/^\d{2}(\d{2})?$/.test(code)) {
-      throw userError('BAD_USER_INPUT', `organisation: code '${code}' is not an SCB code; use "05" for a region or "0580" for a municipality`, { field: 'code' });
+      throw userError('BAD_USER_INPUT', `organisation: code '${code}' is not an SCB code; use "05" for a region or "0580" for a municipality`, {
+        field: 'code',
+      });
     }
     const found = node(await ctx.repos.organisation.find({ id, code }));
     return found instanceof Organisation ? found : null;
@@ -30,7 +32,7 @@ export class OrganisationResolver {
     return nodeFor(ctx.repos.organisation.areaOf([org.id]));
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this one is part of (an administration\'s municipality).' })
+  @FieldResolver(() => Organisation, { nullable: true, description: "The organisation this one is part of (an administration's municipality)." })
   partOf(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
     return nodeFor(ctx.repos.organisation.partOf([org.id]));
   }

@@ -3,7 +3,10 @@ import { OrganisationKind } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
 import { Dated, Node } from '../shared/types';
 
-@ObjectType({ implements: [Node, Dated], description: 'An organisation: a principal (region, municipality), a national body, an association, or an administration (förvaltning) inside one.' })
+@ObjectType({
+  implements: [Node, Dated],
+  description: 'An organisation: a principal (region, municipality), a national body, an association, or an administration (förvaltning) inside one.',
+})
 export class Organisation extends Dated {
   @Field({ description: 'Name, e.g. "Region Östergötland".' })
   name!: string;
@@ -15,8 +18,6 @@ export class Organisation extends Dated {
 
   @Field(() => OrganisationKind, { description: 'What kind of organisation it is.' })
   kind!: keyof typeof OrganisationKind;
-
-
 
   @Field(() => String, { nullable: true, description: 'Editorial note on how the sources describe it.' })
   note?: string;

@@ -3,7 +3,10 @@ import { MembershipRole } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
 import { Dated, Node } from '../shared/types';
 
-@ObjectType({ implements: [Node, Dated], description: 'A seat in a body: held by a person, a post or an organisation, in a role, representing an organisation.' })
+@ObjectType({
+  implements: [Node, Dated],
+  description: 'A seat in a body: held by a person, a post or an organisation, in a role, representing an organisation.',
+})
 export class Membership extends Dated {
   @Field(() => MembershipRole, { description: 'The role of the seat.' })
   role!: keyof typeof MembershipRole;
@@ -13,8 +16,6 @@ export class Membership extends Dated {
 
   @Field(() => Int, { nullable: true, description: 'How many such seats, where the source gives a number.' })
   count?: number;
-
-
 
   @Field(() => String, { nullable: true, description: 'Editorial note.' })
   note?: string;

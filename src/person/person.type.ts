@@ -14,7 +14,11 @@ export class Person extends Node {
   title?: string;
 }
 
-@ObjectType({ implements: Node, description: 'A seat defined by position rather than by person (e.g. "förvaltningschef inom socialtjänstens ansvarsområde", "MAS"); it exists without its holder.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A seat defined by position rather than by person (e.g. "förvaltningschef inom socialtjänstens ansvarsområde", "MAS"); it exists without its holder.',
+})
 export class Post extends Node {
   @Field({ description: 'The position as written.' })
   title!: string;

@@ -1,6 +1,4 @@
-import {
-  defaultFieldResolver, getNamedType, isCompositeType, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema,
-} from 'graphql';
+import { defaultFieldResolver, getNamedType, isCompositeType, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Context } from '../server/context';
 import { Node } from '../shared/types';
 import { planNode, type NodePlan, type Part } from './plan';
@@ -55,7 +53,8 @@ function gather(schema: GraphQLSchema, value: unknown, part: Part, fragments: Fr
   for (const type of concreteTypes(schema, part.type)) {
     for (const field of collectFields(schema, type, part.selections, fragments)) {
       const child = (value as Record<string, unknown>)[field.name];
-      if (child !== undefined && typeof child !== 'function' && isCompositeType(field.type)) gather(schema, child, { type: field.type, selections: field.selections }, fragments, into);
+      if (child !== undefined && typeof child !== 'function' && isCompositeType(field.type))
+        gather(schema, child, { type: field.type, selections: field.selections }, fragments, into);
     }
   }
 }

@@ -31,7 +31,9 @@ const DERIVED: Record<string, string> = {
   'Document.state': 'extensions { id } supersededBy { id }', // the agreement arithmetic's inputs
   'Commission.overdue': 'dueMeeting { id }', // due at a meeting: the meeting's date
 };
-const derived = new Map(Object.entries(DERIVED).map(([field, text]) => [field, (parse(`{ ${text} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections]));
+const derived = new Map(
+  Object.entries(DERIVED).map(([field, text]) => [field, (parse(`{ ${text} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections]),
+);
 
 export interface Part {
   type: GraphQLNamedType;
@@ -47,7 +49,11 @@ function readsOf(type: string, field: string): Read[] | undefined {
 }
 
 /** The relationships one node's selections follow, by loader key, with the selections below each. */
-function followsOf(schema: GraphQLSchema, parts: readonly Part[], fragments: Fragments): Map<string, { read: Read; labels: Set<string> | null; parts: Part[] }> {
+function followsOf(
+  schema: GraphQLSchema,
+  parts: readonly Part[],
+  fragments: Fragments,
+): Map<string, { read: Read; labels: Set<string> | null; parts: Part[] }> {
   const follows = new Map<string, { read: Read; labels: Set<string> | null; parts: Part[] }>();
   const queue = parts.map((p) => ({ ...p, views: 0 }));
   while (queue.length) {

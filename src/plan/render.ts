@@ -25,14 +25,16 @@ export function renderPlan(plan: NodePlan): string {
       const pattern = f.direction === 'out' ? `(${node})-[${r}:${types}]->(${c}:Entity)` : `(${node})<-[${r}:${types}]-(${c}:Entity)`;
       const inner = below(c, f.below, depth + 1);
       const indent = pad(depth + 1);
-      calls.push([
-        `${pad(depth)}CALL (${node}) {`,
-        `${indent}MATCH ${pattern}`,
-        ...inner.calls,
-        `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY coalesce(${c}.sortName, ${c}.id), type(${r}), elementId(${r})`,
-        `${indent}RETURN collect({type: type(${r}), rel: properties(${r}), labels: labels(${c}), props: properties(${c}), below: ${inner.map}}) AS ${list}`,
-        `${pad(depth)}}`,
-      ].join('\n'));
+      calls.push(
+        [
+          `${pad(depth)}CALL (${node}) {`,
+          `${indent}MATCH ${pattern}`,
+          ...inner.calls,
+          `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY coalesce(${c}.sortName, ${c}.id), type(${r}), elementId(${r})`,
+          `${indent}RETURN collect({type: type(${r}), rel: properties(${r}), labels: labels(${c}), props: properties(${c}), below: ${inner.map}}) AS ${list}`,
+          `${pad(depth)}}`,
+        ].join('\n'),
+      );
       lists.push(list);
       // A node without the label this relationship is read for gets null: nothing to prime.
       entries.push(`f${i}: ${f.labels ? `CASE WHEN ${f.labels.map((l) => `${node}:${l}`).join(' OR ')} THEN ${list} END` : list}`);

@@ -1,7 +1,15 @@
 import {
-  getNamedType, isAbstractType, isObjectType, Kind,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLNamedType,
-  type GraphQLObjectType, type GraphQLSchema, type SelectionNode,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionNode,
 } from 'graphql';
 
 export type Fragments = Record<string, FragmentDefinitionNode>;

@@ -48,7 +48,10 @@ export class ReportingRepository {
     const { depth } = selection;
     if (depth < 1 || depth > HARD_MAX_DEPTH) throw new BadInput(`depth must be between 1 and ${HARD_MAX_DEPTH}`, 'depth');
     const rows = await this.db.read(direction === 'up' ? 'reporting/chainUp' : 'reporting/chainDown', {
-      id, kinds: selection.kinds ?? UPWARD, depth: Math.min(depth + 1, HARD_MAX_DEPTH), asOf: selection.asOf ?? null,
+      id,
+      kinds: selection.kinds ?? UPWARD,
+      depth: Math.min(depth + 1, HARD_MAX_DEPTH),
+      asOf: selection.asOf ?? null,
     });
     const lines = rows.filter((r) => r.depth <= depth).map((r) => ({ ...lineOf(r), depth: r.depth as number }));
     const reached = new Map<string, { entity: EntityRow; depth: number }>();
@@ -61,7 +64,13 @@ export class ReportingRepository {
 
   /** The shortest ways two entities are connected, following lines of `kinds` (all by default) either way; at most `limit`. */
   async paths(from: string, to: string, selection: { kinds?: string[]; asOf?: string; limit: number }): Promise<LineRow[][]> {
-    const rows = await this.db.read('reporting/paths', { from, to, kinds: selection.kinds ?? REPORTING_KINDS, asOf: selection.asOf ?? null, limit: selection.limit });
+    const rows = await this.db.read('reporting/paths', {
+      from,
+      to,
+      kinds: selection.kinds ?? REPORTING_KINDS,
+      asOf: selection.asOf ?? null,
+      limit: selection.limit,
+    });
     return rows.map((r) => r.steps.map(lineOf));
   }
 }

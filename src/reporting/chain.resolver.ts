@@ -26,7 +26,9 @@ const KINDS_DESC = 'Which kinds of line to follow; by default all that lead upwa
 
 @Resolver(() => Body)
 export class ChainResolver {
-  @FieldResolver(() => ReportingChain, { description: 'Everything above this body: whom it reports to, and whom they report to, up to the top the data reaches. One statement, bounded by depth.' })
+  @FieldResolver(() => ReportingChain, {
+    description: 'Everything above this body: whom it reports to, and whom they report to, up to the top the data reaches. One statement, bounded by depth.',
+  })
   chainUp(
     @Root() body: Body,
     @Ctx() ctx: Context,
@@ -48,7 +50,9 @@ export class ChainResolver {
     return build(ctx, body, 'down', kinds, depth, asOf);
   }
 
-  @Query(() => [ReportingPath], { description: 'The shortest ways two bodies (or a body and an organisation) are connected through reporting lines, following lines in either direction.' })
+  @Query(() => [ReportingPath], {
+    description: 'The shortest ways two bodies (or a body and an organisation) are connected through reporting lines, following lines in either direction.',
+  })
   async reportingPaths(
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'Id of one body.' }) from: string,

@@ -2,7 +2,9 @@ import { Field, ObjectType } from 'type-graphql';
 import { ReportingKind } from '../shared/enums';
 import { DatedFact, Node } from '../shared/types';
 
-@ObjectType({ description: 'A typed, dated line from a body to a body or organisation it reports to, is subordinate to, prepares for, is supported by or overseen by.' })
+@ObjectType({
+  description: 'A typed, dated line from a body to a body or organisation it reports to, is subordinate to, prepares for, is supported by or overseen by.',
+})
 export class ReportingLine extends DatedFact {
   @Field(() => ReportingKind, { description: 'What kind of line it is.' })
   kind!: keyof typeof ReportingKind;
@@ -15,7 +17,6 @@ export class ReportingLine extends DatedFact {
 
   @Field(() => String, { nullable: true, description: 'The words of the source that establish the line.' })
   text?: string;
-
 }
 
 export function reportingLine(from: Node, to: Node, rel: Record<string, any>): ReportingLine {

@@ -36,7 +36,10 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: Context,
-    @Arg('text', { description: `What to look for, as typed, e.g. "hemsjukvård avtal": at most ${LIMITS.searchChars} characters in at most ${LIMITS.searchWords} words of at most ${LIMITS.searchWord} characters each.` }) text: string,
+    @Arg('text', {
+      description: `What to look for, as typed, e.g. "hemsjukvård avtal": at most ${LIMITS.searchChars} characters in at most ${LIMITS.searchWords} words of at most ${LIMITS.searchWord} characters each.`,
+    })
+    text: string,
     @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Only these kinds; all when left out.' }) kinds?: SearchKind[],
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many results (1–100).' }) first = 20,
   ): Promise<SearchHit[]> {

@@ -77,7 +77,13 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
     // Apollo refuses mutations over GET whatever this setting says.
     csrfPrevention: false,
     // Apollo's landing page loads from a CDN; /graphiql is served from node_modules instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: shell.http }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, ...cachePlugins(config.cacheMaxAgeS), ...(config.reportRoundTrips ? [roundTripsPlugin] : [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: shell.http }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      ...cachePlugins(config.cacheMaxAgeS),
+      ...(config.reportRoundTrips ? [roundTripsPlugin] : []),
+    ],
   });
   await apollo.start();
 

@@ -1,12 +1,24 @@
 import {
-  defaultFieldResolver, getNamedType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  defaultFieldResolver,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { checkLength, checkSearchText, LIMITS } from '../shared/limits';
 
 type Check = (field: string, value: string) => void;
 
-const within = (limit: number, fix?: string): Check => (field, value) => checkLength(field, value, limit, fix);
+const within =
+  (limit: number, fix?: string): Check =>
+  (field, value) =>
+    checkLength(field, value, limit, fix);
 
 const ID = within(LIMITS.id, 'check it is an id this API gave you (e.g. "body-svo")');
 

@@ -48,13 +48,40 @@ interface View {
   explorer: (id: string, q: Record<string, string>) => string;
 }
 const VIEWS: View[] = [
-  { path: '/embed/chain/:id', title: 'Rapporteringskedja', heading: 'Rapporteringskedja', element: 'govgraph-chain', idAttribute: 'body', params: ['depth', 'per'], explorer: (id, q) => withQuery(`/organ/${enc(id)}`, { per: q.per, djup: q.depth }) },
-  { path: '/embed/item/:id', title: 'Ärende', element: 'govgraph-item', idAttribute: 'item', params: ['per'], explorer: (id, q) => withQuery(`/arende/${enc(id)}`, { per: q.per }) },
-  { path: '/embed/body/:id', title: 'Organ', element: 'govgraph-body', idAttribute: 'body', params: ['depth', 'per'], explorer: (id, q) => withQuery(`/organ/${enc(id)}`, { per: q.per, djup: q.depth }) },
+  {
+    path: '/embed/chain/:id',
+    title: 'Rapporteringskedja',
+    heading: 'Rapporteringskedja',
+    element: 'govgraph-chain',
+    idAttribute: 'body',
+    params: ['depth', 'per'],
+    explorer: (id, q) => withQuery(`/organ/${enc(id)}`, { per: q.per, djup: q.depth }),
+  },
+  {
+    path: '/embed/item/:id',
+    title: 'Ärende',
+    element: 'govgraph-item',
+    idAttribute: 'item',
+    params: ['per'],
+    explorer: (id, q) => withQuery(`/arende/${enc(id)}`, { per: q.per }),
+  },
+  {
+    path: '/embed/body/:id',
+    title: 'Organ',
+    element: 'govgraph-body',
+    idAttribute: 'body',
+    params: ['depth', 'per'],
+    explorer: (id, q) => withQuery(`/organ/${enc(id)}`, { per: q.per, djup: q.depth }),
+  },
   { path: '/embed/area/:id', title: 'Område', element: 'govgraph-area', idAttribute: 'area', params: [], explorer: (id) => `/omrade/${enc(id)}` },
   {
-    path: '/embed/agreements', title: 'Avtalsregistret', heading: 'Avtalsregistret', element: 'govgraph-agreements', params: ['area', 'per', 'notice-to', 'ends-to', 'responsible', 'sort'],
-    explorer: (_id, q) => withQuery('/avtal', { per: q.per, omrade: q.area, 'uppsagning-tom': q['notice-to'], 'slut-tom': q['ends-to'], ansvarig: q.responsible, sort: q.sort }),
+    path: '/embed/agreements',
+    title: 'Avtalsregistret',
+    heading: 'Avtalsregistret',
+    element: 'govgraph-agreements',
+    params: ['area', 'per', 'notice-to', 'ends-to', 'responsible', 'sort'],
+    explorer: (_id, q) =>
+      withQuery('/avtal', { per: q.per, omrade: q.area, 'uppsagning-tom': q['notice-to'], 'slut-tom': q['ends-to'], ansvarig: q.responsible, sort: q.sort }),
   },
 ];
 
@@ -103,20 +130,30 @@ ${footer}
 /** A wrong address says which parameter is wrong and what it must be, in the page a web editor sees. */
 function refuse(res: Response, problem: string): void {
   res.status(400).setHeader('Cache-Control', 'private, no-store');
-  res.type('html').send(page('Fel i adressen', `<h1>Fel i adressen</h1>\n<p>${escapeText(problem)}</p>`, '<p>Se README, <em>Embedding in your portal</em>, för adresserna och deras parametrar.</p>'));
+  res
+    .type('html')
+    .send(
+      page(
+        'Fel i adressen',
+        `<h1>Fel i adressen</h1>\n<p>${escapeText(problem)}</p>`,
+        '<p>Se README, <em>Embedding in your portal</em>, för adresserna och deras parametrar.</p>',
+      ),
+    );
 }
 
 function embedPage(view: View): RequestHandler {
   return (req, res) => {
     const id = typeof req.params.id === 'string' ? req.params.id : '';
-    if (view.idAttribute && (id.length === 0 || id.length > 200)) return refuse(res, `Id:t i adressen måste vara 1–200 tecken, t.ex. ${view.path.replace(':id', 'body-svo')}.`);
+    if (view.idAttribute && (id.length === 0 || id.length > 200))
+      return refuse(res, `Id:t i adressen måste vara 1–200 tecken, t.ex. ${view.path.replace(':id', 'body-svo')}.`);
     const given: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.query)) {
       if (!view.params.includes(name)) {
         const takes = view.params.length ? `tar bara ${view.params.join(', ')}` : 'tar inga parametrar';
         return refuse(res, `Okänd parameter "${name}": ${view.path.replace('/:id', '/…')} ${takes}.`);
       }
-      if (typeof value !== 'string' || !PARAMS[name].valid(value)) return refuse(res, `Parametern ${name} måste vara ${PARAMS[name].expected}; den var "${String(value)}".`);
+      if (typeof value !== 'string' || !PARAMS[name].valid(value))
+        return refuse(res, `Parametern ${name} måste vara ${PARAMS[name].expected}; den var "${String(value)}".`);
       given[name] = value;
     }
     const attributes = [...(view.idAttribute ? [[view.idAttribute, id]] : []), ...Object.entries(given).map(([k, v]) => [PARAMS[k].attribute, v])];
@@ -125,7 +162,15 @@ function embedPage(view: View): RequestHandler {
     res.setHeader('Content-Security-Policy', FRAME_ANYWHERE);
     // Revalidated on each view (with its ETag), as the explorer's pages are: a new build shows at once.
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(page(view.title, `${view.heading ? `<h1>${escapeText(view.heading)}</h1>\n` : ''}${element}`, `<p>Från <a href="${escape(full)}">govgraph</a>, öppna data om samverkan i vård och omsorg. Varje uppgift har en källa: välj <em>Källa</em>.</p>`));
+    res
+      .type('html')
+      .send(
+        page(
+          view.title,
+          `${view.heading ? `<h1>${escapeText(view.heading)}</h1>\n` : ''}${element}`,
+          `<p>Från <a href="${escape(full)}">govgraph</a>, öppna data om samverkan i vård och omsorg. Varje uppgift har en källa: välj <em>Källa</em>.</p>`,
+        ),
+      );
   };
 }
 

@@ -7,8 +7,15 @@ import { formatInputError } from '../write/typed/input-errors';
 
 /** Codes clients can rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
   // A write's expectedVersion is stale: re-read the entity and resend with extensions.currentVersion.
   'CONFLICT',
   // A request over a size limit (extensions.limit, max, found), refused before it ran.
@@ -19,7 +26,11 @@ const PUBLIC_CODES = new Set([
   'DATABASE_UNAVAILABLE',
 ]);
 
-export function userError(code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function userError(
+  code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT',
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 

@@ -63,7 +63,13 @@ export async function listen(config: Pick<Config, 'port' | 'host' | 'rateLimits'
 
   app.get('/health', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ status: readiness.phase === 'stopping' ? 'stopping' : 'ok', phase: readiness.phase, uptimeS: Math.round(process.uptime()), rssMb: Math.round(process.memoryUsage().rss / 1048576), database: readiness.database?.() });
+    res.json({
+      status: readiness.phase === 'stopping' ? 'stopping' : 'ok',
+      phase: readiness.phase,
+      uptimeS: Math.round(process.uptime()),
+      rssMb: Math.round(process.memoryUsage().rss / 1048576),
+      database: readiness.database?.(),
+    });
   });
   app.get('/ready', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -80,7 +86,9 @@ export async function listen(config: Pick<Config, 'port' | 'host' | 'rateLimits'
   });
   const routes = express.Router();
   app.use(routes);
-  app.use((req: Request, res: Response) => sendError(res, 404, 'NOT_FOUND', `nothing at ${req.method} ${req.path}: GraphQL is at /graphql, GraphiQL at /graphiql`));
+  app.use((req: Request, res: Response) =>
+    sendError(res, 404, 'NOT_FOUND', `nothing at ${req.method} ${req.path}: GraphQL is at /graphql, GraphiQL at /graphiql`),
+  );
   app.use(jsonErrors);
 
   const http = createServer(app);
@@ -88,10 +96,13 @@ export async function listen(config: Pick<Config, 'port' | 'host' | 'rateLimits'
     http.once('error', (e: NodeJS.ErrnoException) =>
       rejectListen(
         new Error(
-          e.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is taken; stop what uses it or set PORT to a free port`
-          : e.code === 'EACCES' ? `port ${config.port} needs privileges this process lacks; set PORT to 1024 or above`
-          : e.code === 'EADDRNOTAVAIL' ? `HOST ${config.host} is not an address of this machine; set HOST=0.0.0.0 or 127.0.0.1`
-          : `cannot listen on ${config.host}:${config.port}: ${e.message}`,
+          e.code === 'EADDRINUSE'
+            ? `port ${config.port} on ${config.host} is taken; stop what uses it or set PORT to a free port`
+            : e.code === 'EACCES'
+              ? `port ${config.port} needs privileges this process lacks; set PORT to 1024 or above`
+              : e.code === 'EADDRNOTAVAIL'
+                ? `HOST ${config.host} is not an address of this machine; set HOST=0.0.0.0 or 127.0.0.1`
+                : `cannot listen on ${config.host}:${config.port}: ${e.message}`,
         ),
       ),
     );
@@ -104,10 +115,11 @@ export async function listen(config: Pick<Config, 'port' | 'host' | 'rateLimits'
     routes,
     readiness,
     url: `http://localhost:${port}`,
-    close: () => new Promise<void>((resolveClose) => {
-      readiness.phase = 'stopping';
-      http.close(() => resolveClose());
-      http.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        readiness.phase = 'stopping';
+        http.close(() => resolveClose());
+        http.closeAllConnections();
+      }),
   };
 }

@@ -22,9 +22,15 @@ function refuse(what: string, limit: number, windowS: number) {
   return (req: Request, res: Response) => {
     const reset = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
     const retryAfter = Math.max(1, Math.ceil(((reset?.getTime() ?? Date.now() + windowS * 1000) - Date.now()) / 1000));
-    sendError(res, 429, 'RATE_LIMITED', `too many ${what} from this client: at most ${limit} per ${windowS} s; wait ${retryAfter} s (see Retry-After) and send fewer requests`, {
-      'Retry-After': String(retryAfter),
-    });
+    sendError(
+      res,
+      429,
+      'RATE_LIMITED',
+      `too many ${what} from this client: at most ${limit} per ${windowS} s; wait ${retryAfter} s (see Retry-After) and send fewer requests`,
+      {
+        'Retry-After': String(retryAfter),
+      },
+    );
   };
 }
 

@@ -42,7 +42,7 @@ export const BodyClassification = vocabulary('BodyClassification', 'What kind of
   WORKING_GROUP: 'A working group (arbetsgrupp).',
   REFERENCE_GROUP: 'A reference group (referensgrupp).',
   NETWORK: 'A network (nätverk).',
-  COUNCIL: 'A council (råd), e.g. a pensioners\' council or a medicines council.',
+  COUNCIL: "A council (råd), e.g. a pensioners' council or a medicines council.",
   SECRETARIAT: 'A secretariat or process support (sekretariat, processtöd).',
   PROJECT: 'A project or project group.',
   SUPPORT_STRUCTURE: 'A regional support structure (stödstruktur), e.g. RSS, LRS, FoU.',

@@ -49,11 +49,18 @@ export function checkLength(field: string, value: string, limit: number, fix = '
 export function checkSearchText(field: string, text: string): void {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > LIMITS.searchWords) {
-    throw userError('BAD_USER_INPUT', `${field} has ${words.length} words; a search takes at most ${LIMITS.searchWords}: keep the few words that matter`, { field, limit: LIMITS.searchWords });
+    throw userError('BAD_USER_INPUT', `${field} has ${words.length} words; a search takes at most ${LIMITS.searchWords}: keep the few words that matter`, {
+      field,
+      limit: LIMITS.searchWords,
+    });
   }
   const longest = words.reduce((a, w) => (length(w) > length(a) ? w : a), '');
   if (length(longest) > LIMITS.searchWord) {
-    throw userError('BAD_USER_INPUT', `${field} has a word of ${length(longest)} characters ('${shown(longest)}'); search words have at most ${LIMITS.searchWord}: search for a shorter part of it`, { field, limit: LIMITS.searchWord });
+    throw userError(
+      'BAD_USER_INPUT',
+      `${field} has a word of ${length(longest)} characters ('${shown(longest)}'); search words have at most ${LIMITS.searchWord}: search for a shorter part of it`,
+      { field, limit: LIMITS.searchWord },
+    );
   }
   checkLength(field, text, LIMITS.searchChars, 'keep the few words that matter');
 }

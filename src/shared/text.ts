@@ -2,7 +2,10 @@ import schema from '../../seed/seed.schema.json';
 
 /** Lower case without diacritics, for matching names as users type them ("ostergotland"). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 const SEASONS: Record<string, [string, string]> = {

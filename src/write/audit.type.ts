@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One write through the API: who, when, what changed (before and after), and the source it cites. Audit records are never changed or removed.' })
+@ObjectType({
+  description: 'One write through the API: who, when, what changed (before and after), and the source it cites. Audit records are never changed or removed.',
+})
 export class AuditRecord {
   @Field(() => ID, { description: 'Id of the record.' })
   id!: string;
@@ -41,6 +43,10 @@ export class AuditRecord {
   @Field(() => String, { nullable: true, description: 'Why, for a retirement.' })
   reason?: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version of the entity this write produced (for links: of the start of the relationship); null for records written before entities had versions.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version of the entity this write produced (for links: of the start of the relationship); null for records written before entities had versions.',
+  })
   version?: number;
 }

@@ -16,8 +16,11 @@ export const WritableKind = Object.fromEntries(WRITABLE_KINDS.map((k) => [k, k])
 export type WritableKind = string;
 registerEnumType(WritableKind, {
   name: 'WritableKind',
-  description: 'Kinds of entity the API can create. Their fields are those of the matching section of seed/seed.schema.json (bodies, items, …), without `locator`.',
-  valuesConfig: Object.fromEntries(Object.entries(WRITABLE).map(([k, v]) => [k, { description: `A ${k}: fields as in seed.schema.json section '${v.section}'.` }])) as any,
+  description:
+    'Kinds of entity the API can create. Their fields are those of the matching section of seed/seed.schema.json (bodies, items, …), without `locator`.',
+  valuesConfig: Object.fromEntries(
+    Object.entries(WRITABLE).map(([k, v]) => [k, { description: `A ${k}: fields as in seed.schema.json section '${v.section}'.` }]),
+  ) as any,
 });
 
 export const LinkType = Object.fromEntries(Object.keys(LINK_TYPES).map((t) => [t, t]));
@@ -25,7 +28,10 @@ registerEnumType(LinkType, {
   name: 'LinkType',
   description: 'Relationship types the API can create between entities.',
   valuesConfig: Object.fromEntries(
-    Object.entries(LINK_TYPES).map(([t, s]) => [t, { description: `From ${s.from.join('/')} to ${s.to.join('/')}${s.props.length ? `; properties: ${s.props.join(', ')}` : ''}.` }]),
+    Object.entries(LINK_TYPES).map(([t, s]) => [
+      t,
+      { description: `From ${s.from.join('/')} to ${s.to.join('/')}${s.props.length ? `; properties: ${s.props.join(', ')}` : ''}.` },
+    ]),
   ) as any,
 });
 

@@ -103,20 +103,26 @@ export function checkFields(section: string, fields: Record<string, unknown>, mo
   const all = (validate.errors ?? []).map((e) => describe(e, section, root));
   // A date with neither shape nor calendar day fails two keywords with one message: say it once.
   const problems = all.filter((p, i) => all.findIndex((q) => q.field === p.field && q.reason === p.reason) === i);
-  throw userError('BAD_USER_INPUT', problems.map(format).join('; '), { field: problems[0].field, problems: problems.map(({ field, reason }) => ({ field, reason })) });
+  throw userError('BAD_USER_INPUT', problems.map(format).join('; '), {
+    field: problems[0].field,
+    problems: problems.map(({ field, reason }) => ({ field, reason })),
+  });
 }
 
 /** Checks one partial date given outside an entity (a link's validFrom), as seed dates are checked. */
 export function checkDate(field: string, value: string): void {
   const problem = partialDateProblem(value);
-  if (problem) throw userError('BAD_USER_INPUT', problem.includes(`'${value}'`) ? `${field} ${problem}` : `${field} ${problem}; '${shown(value)}' is not`, { field });
+  if (problem)
+    throw userError('BAD_USER_INPUT', problem.includes(`'${value}'`) ? `${field} ${problem}` : `${field} ${problem}; '${shown(value)}' is not`, { field });
 }
 
 /** Refuses to change relationships through an update: they have their own mutations. */
 export function checkNoLinks(section: string, fields: Record<string, unknown>, root = 'input.set'): void {
   const linkFields = Object.keys(fields).filter((f) => SEED_SECTIONS.get(section)?.fields[f]?.link);
   if (linkFields.length) {
-    throw userError('BAD_USER_INPUT', `${root}.${linkFields[0]} is a relationship; change it with linkEntities and retireLink so its history is kept`, { field: `${root}.${linkFields[0]}` });
+    throw userError('BAD_USER_INPUT', `${root}.${linkFields[0]} is a relationship; change it with linkEntities and retireLink so its history is kept`, {
+      field: `${root}.${linkFields[0]}`,
+    });
   }
 }
 

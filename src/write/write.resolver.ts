@@ -19,40 +19,52 @@ class CreateEntityInput {
   @Field(() => ID, { description: 'Its id: lowercase letters, digits and hyphens, unused (e.g. "body-vard-och-omsorgsradet").' })
   id!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'Its fields, exactly as an entry of the matching seed section (seed/seed.schema.json) without `id` and `locator`; ids in it must exist.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Its fields, exactly as an entry of the matching seed section (seed/seed.schema.json) without `id` and `locator`; ids in it must exist.',
+  })
   fields!: Record<string, unknown>;
 
   @Field(() => CitationInput, { description: 'Where the fact is written.' })
   source!: CitationInput;
 }
 
-@InputType({ description: 'Changes to an entity\'s own fields.' })
+@InputType({ description: "Changes to an entity's own fields." })
 class UpdateEntityInput {
   @Field(() => ID, { description: 'Which entity.' })
   id!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'Fields to set (as in the seed format); null removes a field. Relationships change through linkEntities/retireLink.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Fields to set (as in the seed format); null removes a field. Relationships change through linkEntities/retireLink.',
+  })
   set!: Record<string, unknown>;
 
-  @Field(() => Int, { nullable: true, description: 'The entity\'s `version` as you read it. If given and the entity has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. Left out, the write applies on top of whatever is current (concurrent writes still apply one after another; none is lost).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The entity's `version` as you read it. If given and the entity has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. Left out, the write applies on top of whatever is current (concurrent writes still apply one after another; none is lost).",
+  })
   expectedVersion?: number | null;
 
   @Field(() => CitationInput, { description: 'Where the new facts are written.' })
   source!: CitationInput;
 }
 
-@InputType({ description: 'The end of an entity\'s validity.' })
+@InputType({ description: "The end of an entity's validity." })
 class RetireEntityInput {
   @Field(() => ID, { description: 'Which entity.' })
   id!: string;
 
-  @Field(() => DateArg, { description: 'The last day it was valid (a body\'s dissolution, an organisation\'s or agreement\'s validTo).' })
+  @Field(() => DateArg, { description: "The last day it was valid (a body's dissolution, an organisation's or agreement's validTo)." })
   on!: string;
 
   @Field({ description: 'Why, in a sentence.' })
   reason!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The entity\'s `version` as you read it. If given and the entity has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. Left out, the write applies on top of whatever is current (concurrent writes still apply one after another; none is lost).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The entity's `version` as you read it. If given and the entity has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. Left out, the write applies on top of whatever is current (concurrent writes still apply one after another; none is lost).",
+  })
   expectedVersion?: number | null;
 
   @Field(() => CitationInput, { description: 'Where this is written.' })
@@ -82,14 +94,18 @@ class LinkInput {
   @Field(() => String, { nullable: true, description: 'The words of the source that establish it.' })
   text?: string;
 
-  @Field(() => Int, { nullable: true, description: 'The `version` of the start entity (`from`) as you read it. If given and it has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. A link or retired link counts as a write to its start.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The `version` of the start entity (`from`) as you read it. If given and it has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. A link or retired link counts as a write to its start.',
+  })
   expectedVersion?: number | null;
 
   @Field(() => CitationInput, { description: 'Where it is written.' })
   source!: CitationInput;
 }
 
-@InputType({ description: 'The end of a relationship\'s validity.' })
+@InputType({ description: "The end of a relationship's validity." })
 class RetireLinkInput {
   @Field(() => ID, { description: 'Start of the relationship.' })
   from!: string;
@@ -109,7 +125,11 @@ class RetireLinkInput {
   @Field({ description: 'Why, in a sentence.' })
   reason!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The `version` of the start entity (`from`) as you read it. If given and it has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. A link or retired link counts as a write to its start.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The `version` of the start entity (`from`) as you read it. If given and it has changed since, nothing is written and the error is CONFLICT with extensions.currentVersion: re-read it and resend. A link or retired link counts as a write to its start.',
+  })
   expectedVersion?: number | null;
 
   @Field(() => CitationInput, { description: 'Where this is written.' })
@@ -139,28 +159,51 @@ export class WriteResolver {
     return Object.assign(new WriteResult(), { entity: toNode(await ctx.loaders.entity.load(id)), audit: Object.assign(new AuditRecord(), audit) });
   }
 
-  @Mutation(() => WriteResult, { description: 'Creates an entity of any kind, with the relationships its fields state. Needs role editor.', deprecationReason: `Use the typed create mutation of the kind (createBody, createItem, …): typed, described fields instead of JSON. createEntity will be removed on 2027-06-30.` })
-  async createEntity(@Ctx() ctx: Context, @Arg('input', () => CreateEntityInput, { description: 'The entity.' }) input: CreateEntityInput): Promise<WriteResult> {
+  @Mutation(() => WriteResult, {
+    description: 'Creates an entity of any kind, with the relationships its fields state. Needs role editor.',
+    deprecationReason: `Use the typed create mutation of the kind (createBody, createItem, …): typed, described fields instead of JSON. createEntity will be removed on 2027-06-30.`,
+  })
+  async createEntity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateEntityInput, { description: 'The entity.' }) input: CreateEntityInput,
+  ): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
-    const { audit } = await ctx.db.transaction((tx) => createEntity(tx, actor, input.kind, input.id, input.fields, input.source)).catch(createConflict(input.id));
+    const { audit } = await ctx.db
+      .transaction((tx) => createEntity(tx, actor, input.kind, input.id, input.fields, input.source))
+      .catch(createConflict(input.id));
     return this.result(ctx, input.id, audit);
   }
 
-  @Mutation(() => WriteResult, { description: 'Changes an entity\'s own fields. Needs role editor.', deprecationReason: `Use the typed update mutation of the kind (updateBody(id:, expectedVersion:, set:, clear:, source:), …). updateEntity will be removed on 2027-06-30.` })
-  async updateEntity(@Ctx() ctx: Context, @Arg('input', () => UpdateEntityInput, { description: 'The change.' }) input: UpdateEntityInput): Promise<WriteResult> {
+  @Mutation(() => WriteResult, {
+    description: "Changes an entity's own fields. Needs role editor.",
+    deprecationReason: `Use the typed update mutation of the kind (updateBody(id:, expectedVersion:, set:, clear:, source:), …). updateEntity will be removed on 2027-06-30.`,
+  })
+  async updateEntity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateEntityInput, { description: 'The change.' }) input: UpdateEntityInput,
+  ): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => updateEntity(tx, actor, input.id, input.set, input.source, input.expectedVersion));
     return this.result(ctx, input.id, audit);
   }
 
-  @Mutation(() => WriteResult, { description: 'Ends an entity\'s validity (nothing is deleted). Needs role editor; organisations need admin.', deprecationReason: `Use the typed retire mutation of the kind (retireBody(id:, validTo:, reason:, source:), …). retireEntity will be removed on 2027-06-30.` })
-  async retireEntity(@Ctx() ctx: Context, @Arg('input', () => RetireEntityInput, { description: 'Which and when.' }) input: RetireEntityInput): Promise<WriteResult> {
+  @Mutation(() => WriteResult, {
+    description: "Ends an entity's validity (nothing is deleted). Needs role editor; organisations need admin.",
+    deprecationReason: `Use the typed retire mutation of the kind (retireBody(id:, validTo:, reason:, source:), …). retireEntity will be removed on 2027-06-30.`,
+  })
+  async retireEntity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RetireEntityInput, { description: 'Which and when.' }) input: RetireEntityInput,
+  ): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => retireEntity(tx, actor, input.id, input.on, input.reason, input.source, input.expectedVersion));
     return this.result(ctx, input.id, audit);
   }
 
-  @Mutation(() => WriteResult, { description: 'Creates a relationship (a reporting line, a principal, a decider, a topic…). Needs role editor.', deprecationReason: `Use the typed link mutation of the relationship (linkReportingLine(from:, to:, kind:, …), linkPrincipalOf, …). linkEntities will be removed on 2027-06-30.` })
+  @Mutation(() => WriteResult, {
+    description: 'Creates a relationship (a reporting line, a principal, a decider, a topic…). Needs role editor.',
+    deprecationReason: `Use the typed link mutation of the relationship (linkReportingLine(from:, to:, kind:, …), linkPrincipalOf, …). linkEntities will be removed on 2027-06-30.`,
+  })
   async linkEntities(@Ctx() ctx: Context, @Arg('input', () => LinkInput, { description: 'The relationship.' }) input: LinkInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => link(tx, actor, input, input.source));
@@ -168,7 +211,10 @@ export class WriteResolver {
     return this.result(ctx, input.from, audit);
   }
 
-  @Mutation(() => WriteResult, { description: 'Ends a relationship\'s validity (it stays, with its dates). Needs role editor.', deprecationReason: `Use the typed retireLink mutation of the relationship (retireLinkReportingLine, retireLinkPrincipalOf, …). retireLink will be removed on 2027-06-30.` })
+  @Mutation(() => WriteResult, {
+    description: "Ends a relationship's validity (it stays, with its dates). Needs role editor.",
+    deprecationReason: `Use the typed retireLink mutation of the relationship (retireLinkReportingLine, retireLinkPrincipalOf, …). retireLink will be removed on 2027-06-30.`,
+  })
   async retireLink(@Ctx() ctx: Context, @Arg('input', () => RetireLinkInput, { description: 'Which and when.' }) input: RetireLinkInput): Promise<WriteResult> {
     const actor = requireRole(ctx.actor, 'editor');
     const audit = await ctx.db.transaction((tx) => retireLink(tx, actor, input, input.on, input.reason, input.source));

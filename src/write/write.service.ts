@@ -106,15 +106,34 @@ function checkSource(found: Map<string, Current>, source: CitationInput, where: 
 function checkKind(id: string, entity: Current, kind: string | undefined, field: string): void {
   if (!kind || entity.labels.includes(kind)) return;
   const actual = entity.labels.find((l) => WRITABLE[l] || REFERENCE_DATA.includes(l)) ?? entity.labels[0];
-  throw userError('BAD_USER_INPUT', `${field} '${id}' is ${article(actual)} ${actual}, not ${article(kind)} ${kind}: give the id of ${article(kind)} ${kind}`, { field });
+  throw userError('BAD_USER_INPUT', `${field} '${id}' is ${article(actual)} ${actual}, not ${article(kind)} ${kind}: give the id of ${article(kind)} ${kind}`, {
+    field,
+  });
 }
 
 const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
-async function audit(tx: Tx, actor: Actor, action: string, entityId: string, before: Row | null, after: Row, source: CitationInput, extra: Row = {}): Promise<Row> {
+async function audit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  entityId: string,
+  before: Row | null,
+  after: Row,
+  source: CitationInput,
+  extra: Row = {},
+): Promise<Row> {
   const record = {
-    id: randomUUID(), at: new Date().toISOString(), actor: actor.name, role: actor.role, action, entityId,
-    before: before ? JSON.stringify(before) : null, after: JSON.stringify(after), sourceId: source.sourceId, locator: source.locator,
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    actor: actor.name,
+    role: actor.role,
+    action,
+    entityId,
+    before: before ? JSON.stringify(before) : null,
+    after: JSON.stringify(after),
+    sourceId: source.sourceId,
+    locator: source.locator,
     // The entity's version this write produced (links pass the version of their start in extra).
     version: after.version,
     ...extra,
@@ -129,7 +148,15 @@ function cited(props: Row, source: CitationInput): Row {
 }
 
 /** Creates an entity (and the relationships its fields state), citing its source. */
-export async function createEntity(tx: Tx, actor: Actor, kind: string, id: string, fields: Row, source: CitationInput, { where = asGiven }: WriteOptions = {}): Promise<{ id: string; audit: Row }> {
+export async function createEntity(
+  tx: Tx,
+  actor: Actor,
+  kind: string,
+  id: string,
+  fields: Row,
+  source: CitationInput,
+  { where = asGiven }: WriteOptions = {},
+): Promise<{ id: string; audit: Row }> {
   const { section } = WRITABLE[kind];
   checkFields(section, { ...fields, id }, 'create', where('input.fields'));
   const refs = referencesOf(section, fields);
@@ -155,7 +182,15 @@ export async function createEntity(tx: Tx, actor: Actor, kind: string, id: strin
 }
 
 /** Changes an entity's own fields; null removes a field. Relationships are not touched. */
-export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, source: CitationInput, expectedVersion?: number | null, options: WriteOptions = {}): Promise<Row> {
+export async function updateEntity(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  set: Row,
+  source: CitationInput,
+  expectedVersion?: number | null,
+  options: WriteOptions = {},
+): Promise<Row> {
   const where = options.where ?? asGiven;
   const entity = await lock(tx, id);
   const kind = entity?.labels.find((l) => WRITABLE[l]);
@@ -177,7 +212,10 @@ export async function updateEntity(tx: Tx, actor: Actor, id: string, set: Row, s
     if (value === null) continue;
     if (field === 'terms') {
       const { text, extensions, ...rest } = value as Row;
-      if (extensions) throw userError('BAD_USER_INPUT', `${root}.terms.extensions: record a decided extension as its own step; terms here take no extensions`, { field: `${root}.terms.extensions` });
+      if (extensions)
+        throw userError('BAD_USER_INPUT', `${root}.terms.extensions: record a decided extension as its own step; terms here take no extensions`, {
+          field: `${root}.terms.extensions`,
+        });
       Object.assign(props, withDateBounds({ termsText: text, ...rest }));
     } else {
       Object.assign(props, withDateBounds({ [field]: value }));
@@ -197,7 +235,16 @@ function checkRequired(section: string, props: Row): string | undefined {
 }
 
 /** Ends an entity's validity on a day. Nothing is deleted: the entity and its history stay. */
-export async function retireEntity(tx: Tx, actor: Actor, id: string, on: string, reason: string, source: CitationInput, expectedVersion?: number | null, options: WriteOptions = {}): Promise<Row> {
+export async function retireEntity(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  on: string,
+  reason: string,
+  source: CitationInput,
+  expectedVersion?: number | null,
+  options: WriteOptions = {},
+): Promise<Row> {
   const where = options.where ?? asGiven;
   const idField = where('input.id');
   const entity = await lock(tx, id);
@@ -209,9 +256,13 @@ export async function retireEntity(tx: Tx, actor: Actor, id: string, on: string,
   checkSource(await current(tx, [source.sourceId]), source, where);
   const field = retiredField(entity.labels);
   if (entity.props[field]) throw userError('BAD_USER_INPUT', `${idField} '${id}' is already retired (${field} ${entity.props[field]})`, { field: idField });
-  if (entity.labels.some((l) => REFERENCE_DATA.includes(l))) throw userError('BAD_USER_INPUT', `${idField} '${id}': areas and sources are reference data and are not retired`, { field: idField });
+  if (entity.labels.some((l) => REFERENCE_DATA.includes(l)))
+    throw userError('BAD_USER_INPUT', `${idField} '${id}': areas and sources are reference data and are not retired`, { field: idField });
   const bounds = dateBounds(on);
-  const after = cited({ ...entity.props, [field]: on, [`${field}Start`]: bounds.start, [`${field}End`]: bounds.end, retiredReason: reason, version: entity.props.version + 1 }, source);
+  const after = cited(
+    { ...entity.props, [field]: on, [`${field}Start`]: bounds.start, [`${field}End`]: bounds.end, retiredReason: reason, version: entity.props.version + 1 },
+    source,
+  );
   await tx.run('write/setProperties', { id, props: after });
   return audit(tx, actor, 'RETIRE', id, entity.props, after, source, { reason });
 }
@@ -239,7 +290,10 @@ export async function link(tx: Tx, actor: Actor, input: LinkInput, source: Citat
   const found = await current(tx, [input.to, source.sourceId]);
   if (from) found.set(input.from, from);
   checkSource(found, source, where);
-  for (const [end, kinds] of [['from', spec.from], ['to', spec.to]] as const) {
+  for (const [end, kinds] of [
+    ['from', spec.from],
+    ['to', spec.to],
+  ] as const) {
     const id = input[end];
     if (!found.get(id)?.labels.some((l) => (kinds as string[]).includes(l))) {
       const field = where(`input.${end}`);
@@ -260,18 +314,43 @@ export async function link(tx: Tx, actor: Actor, input: LinkInput, source: Citat
   const key = input.kind ?? '';
   const [existing] = await tx.run('write/relationship', { from: input.from, to: input.to, type: input.type, key });
   if (existing && !existing.props.validTo) {
-    throw userError('BAD_USER_INPUT', `${input.from} already has a current ${input.type} ${key} to ${input.to}; end it first to record a new one`, { field: where('input') });
+    throw userError('BAD_USER_INPUT', `${input.from} already has a current ${input.type} ${key} to ${input.to}; end it first to record a new one`, {
+      field: where('input'),
+    });
   }
   const graph = new GraphBuilder();
-  graph.addRel(input.from, input.to, input.type, key, source.sourceId, source.locator, { kind: input.kind, condition: input.condition, validFrom: input.validFrom, text: input.text, note: input.note });
+  graph.addRel(input.from, input.to, input.type, key, source.sourceId, source.locator, {
+    kind: input.kind,
+    condition: input.condition,
+    validFrom: input.validFrom,
+    text: input.text,
+    note: input.note,
+  });
   const [row] = graph.rows().rels;
-  if (existing) row.props = { ...row.props, sourceIds: [...existing.props.sourceIds, ...(row.props.sourceIds as string[])], locators: [...existing.props.locators, ...(row.props.locators as string[])] };
+  if (existing)
+    row.props = {
+      ...row.props,
+      sourceIds: [...existing.props.sourceIds, ...(row.props.sourceIds as string[])],
+      locators: [...existing.props.locators, ...(row.props.locators as string[])],
+    };
   await tx.run('seed/upsertRelationships', { rows: [row] });
-  return audit(tx, actor, 'LINK', input.from, existing?.props ?? null, row.props, source, { relationship: `${input.type}/${key}`, otherId: input.to, version: from!.props.version + 1 });
+  return audit(tx, actor, 'LINK', input.from, existing?.props ?? null, row.props, source, {
+    relationship: `${input.type}/${key}`,
+    otherId: input.to,
+    version: from!.props.version + 1,
+  });
 }
 
 /** Ends a relationship's validity on a day; the relationship itself stays. */
-export async function retireLink(tx: Tx, actor: Actor, input: { from: string; type: string; to: string; kind?: string; expectedVersion?: number | null }, on: string, reason: string, source: CitationInput, { where = asGiven }: WriteOptions = {}): Promise<Row> {
+export async function retireLink(
+  tx: Tx,
+  actor: Actor,
+  input: { from: string; type: string; to: string; kind?: string; expectedVersion?: number | null },
+  on: string,
+  reason: string,
+  source: CitationInput,
+  { where = asGiven }: WriteOptions = {},
+): Promise<Row> {
   // Like link: a write to the start of the relationship, serialised on it.
   const from = await lock(tx, input.from);
   if (from) checkVersion(input.from, from, input.expectedVersion, where('input.expectedVersion'));
@@ -280,9 +359,15 @@ export async function retireLink(tx: Tx, actor: Actor, input: { from: string; ty
   const key = input.kind ?? '';
   const [existing] = await tx.run('write/relationship', { from: input.from, to: input.to, type: input.type, key });
   if (!existing) throw userError('NOT_FOUND', `there is no ${input.type} ${key} from '${input.from}' to '${input.to}'`, { field: where('input') });
-  if (existing.props.validTo) throw userError('BAD_USER_INPUT', `that ${input.type} already ended (validTo ${existing.props.validTo})`, { field: where('input') });
+  if (existing.props.validTo)
+    throw userError('BAD_USER_INPUT', `that ${input.type} already ended (validTo ${existing.props.validTo})`, { field: where('input') });
   const bounds = dateBounds(on);
   const after = cited({ ...existing.props, validTo: on, validToStart: bounds.start, validToEnd: bounds.end, retiredReason: reason }, source);
   await tx.run('write/setRelationship', { from: input.from, to: input.to, type: input.type, key, props: after });
-  return audit(tx, actor, 'RETIRE_LINK', input.from, existing.props, after, source, { relationship: `${input.type}/${key}`, otherId: input.to, reason, version: from!.props.version + 1 });
+  return audit(tx, actor, 'RETIRE_LINK', input.from, existing.props, after, source, {
+    relationship: `${input.type}/${key}`,
+    otherId: input.to,
+    reason,
+    version: from!.props.version + 1,
+  });
 }

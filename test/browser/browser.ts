@@ -8,7 +8,16 @@ import { ROOT } from '../../src/config';
  * download a browser). .ci/run installs chromium with apt-get when it is missing.
  */
 export const CHROMIUM = process.env.GOVGRAPH_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface TestBrowser {
   browser: Browser;
@@ -47,12 +56,16 @@ export interface AxeViolation {
 /** Runs axe-core's WCAG 2.1 A/AA rules on the page; returns every violation. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE });
-  return page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target })) })))`) as Promise<AxeViolation[]>;
+  return page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target })) })))`,
+  ) as Promise<AxeViolation[]>;
 }
 
 /** The serious and critical ones, as readable lines (an empty list passes). */
 export const serious = (violations: AxeViolation[]): string[] =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 
 /** Screenshots for people to look at, in a git-ignored folder. */
 export const SHOTS = join(ROOT, '.data', 'screenshots');

@@ -17,7 +17,12 @@ export const TOTAL_JS_BUDGET_GZIP = 60 * 1024;
  */
 export const EMBED_JS_BUDGET_GZIP = 30 * 1024;
 
-interface Chunk { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
+interface Chunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
 const manifestPath = join(EXPLORER_DIR, '.vite', 'manifest.json');
 
 function manifest(): Record<string, Chunk> {
@@ -58,7 +63,13 @@ test('the diagram layout is loaded on demand, not with the first view', () => {
 });
 
 test(`all of the explorer's JavaScript stays within ${TOTAL_JS_BUDGET_GZIP / 1024} KB gzip`, () => {
-  const files = [...new Set(Object.values(manifest()).map((c) => c.file).filter((f) => f.endsWith('.js')))];
+  const files = [
+    ...new Set(
+      Object.values(manifest())
+        .map((c) => c.file)
+        .filter((f) => f.endsWith('.js')),
+    ),
+  ];
   const size = files.reduce((sum, f) => sum + gzipped(f), 0);
   process.stdout.write(`explorer all JS: ${(size / 1024).toFixed(1)} KB gzip\n`);
   expect(size).toBeLessThanOrEqual(TOTAL_JS_BUDGET_GZIP);
@@ -71,7 +82,9 @@ test(`the embed script with what it loads before a view renders stays within ${E
   // The loader imports exactly the embeds' module of this build.
   expect(loader).toContain(`"/${chunks['src/embed.ts'].file}"`);
   const size = gzipSync(loader, { level: 9 }).length + files.reduce((sum, f) => sum + gzipped(f), 0);
-  process.stdout.write(`embed JS: ${(size / 1024).toFixed(1)} KB gzip (embed.js, ${files.join(', ')}); the diagram layout adds ${(gzipped(chunks['src/components/chain-layout.ts'].file) / 1024).toFixed(1)} KB with a chain\n`);
+  process.stdout.write(
+    `embed JS: ${(size / 1024).toFixed(1)} KB gzip (embed.js, ${files.join(', ')}); the diagram layout adds ${(gzipped(chunks['src/components/chain-layout.ts'].file) / 1024).toFixed(1)} KB with a chain\n`,
+  );
   expect(size).toBeLessThanOrEqual(EMBED_JS_BUDGET_GZIP);
   for (const file of files) expect(readFileSync(join(EXPLORER_DIR, file), 'utf8')).not.toContain('dagre');
 });

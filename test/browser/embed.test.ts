@@ -17,11 +17,18 @@ const WAIT = { timeout: 60_000 };
 
 /** The portal's pages: what a web editor writes, three lines per view. */
 const pages: Record<string, (service: string) => string> = {
-  '/kedja.html': (s) => portalPage('SVO:s rapporteringskedja', `
+  '/kedja.html': (s) =>
+    portalPage(
+      'SVO:s rapporteringskedja',
+      `
     <script src="${s}/embed.js"></script>
-    <govgraph-chain body="body-svo" depth="2"></govgraph-chain>`),
+    <govgraph-chain body="body-svo" depth="2"></govgraph-chain>`,
+    ),
   // The same views from a module script tag, with the host's colours and parts.
-  '/vyer.html': (s) => portalPage('Vård och omsorg i länet', `
+  '/vyer.html': (s) =>
+    portalPage(
+      'Vård och omsorg i länet',
+      `
     <style>
       govgraph-item.themed { --govgraph-accent: rgb(128, 0, 96); }
       govgraph-agreements::part(table) { border: 3px solid rgb(0, 110, 60); }
@@ -32,15 +39,24 @@ const pages: Record<string, (service: string) => string> = {
     <h2>Avtal i Östergötland</h2>
     <govgraph-agreements area="area-05" as-of="2024-09-01" notice-to="2025-06-30"></govgraph-agreements>
     <h2>Ett annat ärende, i portalens standardfärger</h2>
-    <govgraph-item item="item-001-godkannande-arbetsplan" as-of="2024-09-01"></govgraph-item>`),
+    <govgraph-item item="item-001-godkannande-arbetsplan" as-of="2024-09-01"></govgraph-item>`,
+    ),
   // data-api: the API read through another address (another origin) of the same service.
-  '/omrade.html': (s) => portalPage('Östergötland', `
+  '/omrade.html': (s) =>
+    portalPage(
+      'Östergötland',
+      `
     <script src="${s}/embed.js" data-api="${otherAddress(s)}"></script>
-    <govgraph-area area="area-05"></govgraph-area>`),
-  '/ramar.html': (s) => portalPage('Inbäddat med iframe', `
+    <govgraph-area area="area-05"></govgraph-area>`,
+    ),
+  '/ramar.html': (s) =>
+    portalPage(
+      'Inbäddat med iframe',
+      `
     <iframe title="SVO:s rapporteringskedja" src="${s}/embed/chain/body-svo" style="width:100%;height:500px;border:1px solid #ccc"></iframe>
     <iframe title="Nytt samverkansavtal hemsjukvård" src="${s}/embed/item/item-002-samverkansavtal-hemsjukvard?per=2024-09-01" style="width:100%;height:500px;border:1px solid #ccc"></iframe>
-    <iframe title="Avtal i Östergötland" src="${s}/embed/agreements?area=area-05&per=2024-09-01&notice-to=2025-06-30" style="width:100%;height:500px;border:1px solid #ccc"></iframe>`),
+    <iframe title="Avtal i Östergötland" src="${s}/embed/agreements?area=area-05&per=2024-09-01&notice-to=2025-06-30" style="width:100%;height:500px;border:1px solid #ccc"></iframe>`,
+    ),
 };
 
 /** The service under its other loopback name: the same server, another origin. */
@@ -65,9 +81,18 @@ beforeAll(async () => {
   // burst of parallel reads does not meet a cold (and, on a busy machine, slow) planner.
   // What they answer is not checked here: the tests below check what the pages show.
   const warm: [string, Record<string, unknown>][] = [
-    ['Sources', {}], ['Counties', {}], ['Chain', { id: 'body-svo', depth: 2 }], ['Area', { id: 'area-05' }],
-    ['Agreements', { asOf: '2024-09-01', filter: { area: 'area-05' }, noticeWindowMonths: 6 }], ['AgreementDetail', { id: 'doc-000-ok-barn-unga' }],
-    ...['Item', 'ItemDocuments', 'ItemSteps', 'ItemStepDocuments', 'Body', 'BodyMandates', 'BodyMembers', 'BodyWork'].map((name): [string, Record<string, unknown>] => [name, { id: name.startsWith('Item') ? 'item-002-samverkansavtal-hemsjukvard' : 'body-svo', asOf: '2024-09-01' }]),
+    ['Sources', {}],
+    ['Counties', {}],
+    ['Chain', { id: 'body-svo', depth: 2 }],
+    ['Area', { id: 'area-05' }],
+    ['Agreements', { asOf: '2024-09-01', filter: { area: 'area-05' }, noticeWindowMonths: 6 }],
+    ['AgreementDetail', { id: 'doc-000-ok-barn-unga' }],
+    ...['Item', 'ItemDocuments', 'ItemSteps', 'ItemStepDocuments', 'Body', 'BodyMandates', 'BodyMembers', 'BodyWork'].map(
+      (name): [string, Record<string, unknown>] => [
+        name,
+        { id: name.startsWith('Item') ? 'item-002-samverkansavtal-hemsjukvard' : 'body-svo', asOf: '2024-09-01' },
+      ],
+    ),
   ];
   for (const [name, variables] of warm) {
     const given = Object.fromEntries(Object.entries(variables).filter(([k]) => k !== 'asOf' || !/Steps|StepDocuments/.test(name)));
@@ -80,7 +105,12 @@ afterAll(async () => {
   await api?.close();
 });
 
-interface Seen { url: string; origin: string | null; status: number; allowOrigin: string | null }
+interface Seen {
+  url: string;
+  origin: string | null;
+  status: number;
+  allowOrigin: string | null;
+}
 
 /** Opens a portal page, recording every request to the service and every failure. */
 async function openPortal(path: string, width = 1280): Promise<{ page: Page; seen: Seen[]; failures: string[] }> {
@@ -94,7 +124,12 @@ async function openPortal(path: string, width = 1280): Promise<{ page: Page; see
   page.on('requestfinished', async (r) => {
     const response = await r.response();
     if (new URL(r.url()).origin === portalUrl) return;
-    seen.push({ url: r.url(), origin: await r.headerValue('origin'), status: response?.status() ?? 0, allowOrigin: (await response?.headerValue('access-control-allow-origin')) ?? null });
+    seen.push({
+      url: r.url(),
+      origin: await r.headerValue('origin'),
+      status: response?.status() ?? 0,
+      allowOrigin: (await response?.headerValue('access-control-allow-origin')) ?? null,
+    });
   });
   await page.goto(`${portalUrl}${path}`);
   return { page, seen, failures };
@@ -107,7 +142,7 @@ const SETTLED = `(() => {
 })()`;
 
 describe('web components on a portal of another origin', () => {
-  test('three lines show SVO\'s reporting chain: the bodies above it, read cross-origin from the service, with links to the full explorer', async () => {
+  test("three lines show SVO's reporting chain: the bodies above it, read cross-origin from the service, with links to the full explorer", async () => {
     const { page, seen, failures } = await openPortal('/kedja.html');
     const chain = page.locator('govgraph-chain');
     await chain.locator('svg').waitFor(WAIT);
@@ -127,7 +162,9 @@ describe('web components on a portal of another origin', () => {
     const reads = seen.filter((s) => s.url.includes('/api/q/'));
     expect(reads.map((s) => new URL(s.url).pathname)).toEqual(expect.arrayContaining(['/api/q/Chain', '/api/q/Sources']));
     for (const read of reads) expect(read).toMatchObject({ origin: portalUrl, status: 200, allowOrigin: '*' });
-    expect(seen.map((s) => new URL(s.url).pathname)).toEqual(expect.arrayContaining(['/embed.js', expect.stringMatching(/^\/assets\/embed-.*\.js$/), expect.stringMatching(/^\/assets\/chain-layout-.*\.js$/)]));
+    expect(seen.map((s) => new URL(s.url).pathname)).toEqual(
+      expect.arrayContaining(['/embed.js', expect.stringMatching(/^\/assets\/embed-.*\.js$/), expect.stringMatching(/^\/assets\/chain-layout-.*\.js$/)]),
+    );
     await screenshot(page, 'embed-portal-chain-1280');
     expect(failures).toEqual([]);
   });
@@ -140,18 +177,28 @@ describe('web components on a portal of another origin', () => {
     await page.getByText('4 avtal per 2024-09-01.').waitFor(WAIT);
     const rows = page.locator('govgraph-agreements tbody tr');
     await expect(rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).resolves.toEqual([
-      'doc-000-ramavtal-ungdomshalsa', 'doc-000-ok-barn-unga-placerade', 'doc-000-ok-barn-unga', 'doc-000-ok-psykisk-funktionsnedsattning-missbruk',
+      'doc-000-ramavtal-ungdomshalsa',
+      'doc-000-ok-barn-unga-placerade',
+      'doc-000-ok-barn-unga',
+      'doc-000-ok-psykisk-funktionsnedsattning-missbruk',
     ]);
     await expect(rows.nth(2).locator('[data-status]').textContent()).resolves.toBe('Uppsägningsfönster – agera nu');
     await expect(rows.nth(2).locator('td').nth(3).textContent()).resolves.toBe('2024-12-31');
     await page.waitForFunction(SETTLED, undefined, WAIT);
 
     // --govgraph-accent set on one element by the host recolours its links; the other keeps the default.
-    const linkColour = (item: string) => page.locator(item).locator('.decider a').first().evaluate((a: any) => (globalThis as any).getComputedStyle(a).color);
+    const linkColour = (item: string) =>
+      page
+        .locator(item)
+        .locator('.decider a')
+        .first()
+        .evaluate((a: any) => (globalThis as any).getComputedStyle(a).color);
     await expect(linkColour('govgraph-item.themed')).resolves.toBe('rgb(128, 0, 96)');
     await expect(linkColour('govgraph-item:not(.themed)')).resolves.toBe('rgb(11, 87, 164)');
     // ::part(table) reaches into the register's shadow root.
-    await expect(page.locator('govgraph-agreements table').evaluate((t: any) => (globalThis as any).getComputedStyle(t).borderTopColor)).resolves.toBe('rgb(0, 110, 60)');
+    await expect(page.locator('govgraph-agreements table').evaluate((t: any) => (globalThis as any).getComputedStyle(t).borderTopColor)).resolves.toBe(
+      'rgb(0, 110, 60)',
+    );
 
     const reads = seen.filter((s) => s.url.includes('/api/q/'));
     expect(reads.length).toBeGreaterThan(5);
@@ -204,22 +251,42 @@ describe('web components on a portal of another origin', () => {
 
 describe('iframe pages', () => {
   const frames: [string, string, (f: Frame) => Promise<void>][] = [
-    ['/embed/chain/body-svo', 'Rapporteringskedja', async (f) => {
-      await f.locator('govgraph-chain svg').waitFor(WAIT);
-      await expect(f.locator('govgraph-chain g.node').count()).resolves.toBe(18);
-    }],
-    ['/embed/item/item-002-samverkansavtal-hemsjukvard?per=2024-09-01', 'Nytt Samverkansavtal hemsjukvård', async (f) => {
-      await expect(f.locator('govgraph-item .decider').first().textContent(WAIT)).resolves.toMatch(/^SVOM rekommenderar/);
-    }],
-    ['/embed/agreements?area=area-05&per=2024-09-01&notice-to=2025-06-30', 'Avtalsregistret', async (f) => {
-      await f.getByText('4 avtal per 2024-09-01.').waitFor(WAIT);
-    }],
-    ['/embed/body/body-svo?per=2024-09-01', 'Samråd vård och omsorg', async (f) => {
-      await f.locator('govgraph-chain svg').waitFor(WAIT);
-    }],
-    ['/embed/area/area-05', 'Östergötlands län', async (f) => {
-      await f.getByRole('heading', { level: 1, name: 'Östergötlands län' }).waitFor(WAIT);
-    }],
+    [
+      '/embed/chain/body-svo',
+      'Rapporteringskedja',
+      async (f) => {
+        await f.locator('govgraph-chain svg').waitFor(WAIT);
+        await expect(f.locator('govgraph-chain g.node').count()).resolves.toBe(18);
+      },
+    ],
+    [
+      '/embed/item/item-002-samverkansavtal-hemsjukvard?per=2024-09-01',
+      'Nytt Samverkansavtal hemsjukvård',
+      async (f) => {
+        await expect(f.locator('govgraph-item .decider').first().textContent(WAIT)).resolves.toMatch(/^SVOM rekommenderar/);
+      },
+    ],
+    [
+      '/embed/agreements?area=area-05&per=2024-09-01&notice-to=2025-06-30',
+      'Avtalsregistret',
+      async (f) => {
+        await f.getByText('4 avtal per 2024-09-01.').waitFor(WAIT);
+      },
+    ],
+    [
+      '/embed/body/body-svo?per=2024-09-01',
+      'Samråd vård och omsorg',
+      async (f) => {
+        await f.locator('govgraph-chain svg').waitFor(WAIT);
+      },
+    ],
+    [
+      '/embed/area/area-05',
+      'Östergötlands län',
+      async (f) => {
+        await f.getByRole('heading', { level: 1, name: 'Östergötlands län' }).waitFor(WAIT);
+      },
+    ],
   ];
 
   test('a portal frames the views: each shows its real data, framed from another origin', async () => {

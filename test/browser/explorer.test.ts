@@ -71,7 +71,9 @@ describe('search → body → reporting chain → source', () => {
     const panel = page.locator('govgraph-chain .selected-line');
     await expect(panel.locator('h4').textContent()).resolves.toBe('Samråd vård och omsorg underställd Hälso- och sjukvårdsnämnden');
     await expect(panel.locator('cite').textContent()).resolves.toBe('Arbetsplan 2024-2025, Samråd vård och omsorg (SVO)');
-    await expect(panel.locator('details li').textContent()).resolves.toContain("Inledning: 'ett politiskt samråd under länets socialnämnder eller motsvarande och regionens hälso- och sjukvårdsnämnd (HSN)'");
+    await expect(panel.locator('details li').textContent()).resolves.toContain(
+      "Inledning: 'ett politiskt samråd under länets socialnämnder eller motsvarande och regionens hälso- och sjukvårdsnämnd (HSN)'",
+    );
     await expect(panel.locator('details').getAttribute('open')).resolves.not.toBeNull();
     // The text alternative says the same as the diagram.
     const alternative = page.locator('govgraph-chain details.alt');
@@ -101,7 +103,11 @@ describe('search → body → reporting chain → source', () => {
     const depth1 = await page.locator('govgraph-chain g.node').count();
     await page.getByLabel('Nivåer nedåt').selectOption('3');
     await page.waitForURL('**/organ/body-sso?djup=3');
-    await page.waitForFunction(`document.querySelector('govgraph-body').shadowRoot.querySelector('govgraph-chain').shadowRoot.querySelectorAll('g.node').length > ${depth1}`, undefined, WAIT);
+    await page.waitForFunction(
+      `document.querySelector('govgraph-body').shadowRoot.querySelector('govgraph-chain').shadowRoot.querySelectorAll('g.node').length > ${depth1}`,
+      undefined,
+      WAIT,
+    );
     expectClean(page);
   });
 });
@@ -137,7 +143,9 @@ describe('item page', () => {
     await expect(deciders.count()).resolves.toBe(16);
     const vao = deciders.filter({ has: page.getByRole('link', { name: 'Vård- och äldreomsorgsnämnden', exact: true }) });
     await expect(vao.textContent()).resolves.toContain('godkänner');
-    await expect(vao.locator('.condition').textContent()).resolves.toBe('Villkor: Beslutet förutsätter att Region Östergötlands hälso- och sjukvårdsnämnd samt övriga kommuner i länet godkänner arbetsplanen.');
+    await expect(vao.locator('.condition').textContent()).resolves.toBe(
+      'Villkor: Beslutet förutsätter att Region Östergötlands hälso- och sjukvårdsnämnd samt övriga kommuner i länet godkänner arbetsplanen.',
+    );
     expectClean(page);
   });
 });
@@ -145,7 +153,10 @@ describe('item page', () => {
 describe('agreements register', () => {
   test('on 2024-09-01 in Östergötland with notice by 2025-06-30: four agreements with Swedish statuses, chosen with the form', async () => {
     const page = await open('/avtal');
-    await page.getByLabel('Område').locator('option[value="area-05"]').waitFor({ state: 'attached', ...WAIT });
+    await page
+      .getByLabel('Område')
+      .locator('option[value="area-05"]')
+      .waitFor({ state: 'attached', ...WAIT });
     await page.getByLabel('Läget per datum').fill('2024-09-01');
     await page.getByLabel('Område').selectOption('area-05');
     await page.getByLabel('Sista uppsägningsdag senast').fill('2025-06-30');
@@ -153,7 +164,15 @@ describe('agreements register', () => {
     await page.waitForURL(/\/avtal\?per=2024-09-01&omrade=area-05&uppsagning-tom=2025-06-30/);
     await page.getByText('4 avtal per 2024-09-01.').waitFor(WAIT);
     const rows = page.locator('govgraph-agreements tbody tr');
-    const read = async () => Promise.all((await rows.all()).map(async (r) => [await r.getAttribute('data-id'), await r.locator('[data-status]').textContent(), await r.locator('td').nth(2).textContent(), await r.locator('td').nth(3).textContent()]));
+    const read = async () =>
+      Promise.all(
+        (await rows.all()).map(async (r) => [
+          await r.getAttribute('data-id'),
+          await r.locator('[data-status]').textContent(),
+          await r.locator('td').nth(2).textContent(),
+          await r.locator('td').nth(3).textContent(),
+        ]),
+      );
     expect(await read()).toEqual([
       ['doc-000-ramavtal-ungdomshalsa', 'Sista uppsägningsdag passerad – förlängs', '2024-12-30', '2023-12-30'],
       ['doc-000-ok-barn-unga-placerade', 'Sista uppsägningsdag passerad – förlängs', '2024-12-31', '2023-12-31'],
@@ -165,7 +184,12 @@ describe('agreements register', () => {
     await page.getByLabel('Sortera efter').selectOption('titel');
     await page.waitForURL(/sort=titel/);
     // Swedish alphabetical order: Ö comes after R ("Ramavtal …" before "Överenskommelse …").
-    expect((await read()).map((r) => r[0])).toEqual(['doc-000-ramavtal-ungdomshalsa', 'doc-000-ok-barn-unga-placerade', 'doc-000-ok-barn-unga', 'doc-000-ok-psykisk-funktionsnedsattning-missbruk']);
+    expect((await read()).map((r) => r[0])).toEqual([
+      'doc-000-ramavtal-ungdomshalsa',
+      'doc-000-ok-barn-unga-placerade',
+      'doc-000-ok-barn-unga',
+      'doc-000-ok-psykisk-funktionsnedsattning-missbruk',
+    ]);
     await screenshot(page, 'agreements-area-05-desktop');
     expectClean(page);
   });
@@ -175,7 +199,10 @@ describe('the home-care question', () => {
   test('"who decides on the new home-care agreement, and when is its notice deadline?" is answered, with sources, in three clicks from the start page', async () => {
     const page = await open('/');
     let clicks = 0;
-    const click = async (locator: ReturnType<Page['locator']>) => { clicks += 1; await locator.click(); };
+    const click = async (locator: ReturnType<Page['locator']>) => {
+      clicks += 1;
+      await locator.click();
+    };
     await page.getByLabel('Sök organ, ärenden, avtal, uppdrag, personer…').fill('hemsjukvård avtal');
     await click(page.getByRole('button', { name: 'Sök' }));
     const item = page.getByRole('link', { name: 'Nytt Samverkansavtal hemsjukvård' });

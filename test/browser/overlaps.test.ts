@@ -17,11 +17,17 @@ beforeAll(async () => {
   [api, chromium] = await Promise.all([startTestApi({ GOVGRAPH_RATE_READS: '100000' }), launchBrowser()]);
   // Plan the analyses' statements on the freshly started database once, one at a time: what
   // is tested is what the page shows, not a cold start on a shared machine.
-  const analyses = ['remitOverlaps(filter: $filter, first: 1) { classification }', 'itemsPreparedInSeveralPlaces(filter: $filter, first: 1) { item { id } }',
-    'itemsWithoutDecider(filter: $filter, first: 1) { item { id } }', 'itemsWithSeveralDeciders(filter: $filter, first: 1) { item { id } }',
-    'commissionsWithoutReportBack(filter: $filter, first: 1) { id }', 'seatsInOverlappingBodies(filter: $filter, first: 1) { bodyA { id } }'];
+  const analyses = [
+    'remitOverlaps(filter: $filter, first: 1) { classification }',
+    'itemsPreparedInSeveralPlaces(filter: $filter, first: 1) { item { id } }',
+    'itemsWithoutDecider(filter: $filter, first: 1) { item { id } }',
+    'itemsWithSeveralDeciders(filter: $filter, first: 1) { item { id } }',
+    'commissionsWithoutReportBack(filter: $filter, first: 1) { id }',
+    'seatsInOverlappingBodies(filter: $filter, first: 1) { bodyA { id } }',
+  ];
   await api.gql('{ sources(first: 1) { totalCount } }');
-  for (const area of [null, 'area-04']) for (const field of analyses) await api.gql(`query ($filter: AnalysisFilter) { ${field} }`, { filter: area ? { area } : null });
+  for (const area of [null, 'area-04'])
+    for (const field of analyses) await api.gql(`query ($filter: AnalysisFilter) { ${field} }`, { filter: area ? { area } : null });
 });
 afterAll(async () => {
   await chromium?.close();
@@ -81,7 +87,9 @@ describe('overlaps page', () => {
     await expect(first.locator('h3').textContent()).resolves.toBe('Dubbelarbete Länsstyrgruppen och Nämnden för samverkan kring socialtjänst och vård');
     const sides = first.locator('.side');
     await expect(sides.nth(0).locator('.who').textContent()).resolves.toMatch(/^Länsstyrgruppen · Södermanlands län$/);
-    await expect(sides.nth(0).locator('blockquote').textContent()).resolves.toBe('Beslutar om fokusområden. Beslutar om gemensamma satsningar. Ansvarar för uppföljning av gemensamma satsningar och resultat.');
+    await expect(sides.nth(0).locator('blockquote').textContent()).resolves.toBe(
+      'Beslutar om fokusområden. Beslutar om gemensamma satsningar. Ansvarar för uppföljning av gemensamma satsningar och resultat.',
+    );
     await expect(sides.nth(1).locator('.who').textContent()).resolves.toMatch(/^Nämnden för samverkan kring socialtjänst och vård · Södermanlands län$/);
     await expect(sides.nth(1).locator('blockquote').textContent()).resolves.toContain('Har beslutat om en gemensam målbild för Nära vård i Sörmland.');
     // Side by side on a wide screen: the two mandates start on the same line.
@@ -97,7 +105,9 @@ describe('overlaps page', () => {
     await expect(sides.nth(0).locator('details.cite li').first().textContent()).resolves.toMatch(/\S+: \S/);
     await expect(section(page, 'remitOverlaps').locator('li.pair[data-classification=FRAGMENTATION]').count()).resolves.toBe(10);
     await expect(rowIds(page, 'seatsInOverlappingBodies')).resolves.toEqual(['post-004-narvardskoordinator']);
-    await expect(section(page, 'seatsInOverlappingBodies').locator('[data-id]').textContent()).resolves.toMatch(/ledamot i Länsstyrgruppen och ledamot i Nätverket Nära vård i Sörmland/);
+    await expect(section(page, 'seatsInOverlappingBodies').locator('[data-id]').textContent()).resolves.toMatch(
+      /ledamot i Länsstyrgruppen och ledamot i Nätverket Nära vård i Sörmland/,
+    );
     await screenshot(page, 'overlaps-area-04-1280');
     expect((page as any).failures).toEqual([]);
   });
@@ -109,16 +119,27 @@ describe('overlaps page', () => {
     await expect(rowIds(page, 'seatsInOverlappingBodies')).resolves.toHaveLength(4);
     await expect(rowIds(page, 'itemsPreparedInSeveralPlaces')).resolves.toHaveLength(23);
 
-    await page.getByLabel('Område', { exact: true }).locator('option[value="area-05"]').waitFor({ state: 'attached', ...WAIT });
+    await page
+      .getByLabel('Område', { exact: true })
+      .locator('option[value="area-05"]')
+      .waitFor({ state: 'attached', ...WAIT });
     await page.getByLabel('Område', { exact: true }).selectOption('area-05');
     await page.waitForURL(/\/overlapp\?omrade=area-05$/);
     await section(page, 'remitOverlaps').getByText('Inga fynd med valda filter.').waitFor(WAIT);
     await page.waitForFunction(SETTLED, undefined, WAIT);
     await expect(section(page, 'remitOverlaps').locator('li.pair').count()).resolves.toBe(0);
-    await expect(rowIds(page, 'seatsInOverlappingBodies')).resolves.toEqual(['post-003-oso-aldre-ordforande', 'post-003-oso-barn-unga-ordforande', 'post-003-oso-vuxna-ordforande']);
+    await expect(rowIds(page, 'seatsInOverlappingBodies')).resolves.toEqual([
+      'post-003-oso-aldre-ordforande',
+      'post-003-oso-barn-unga-ordforande',
+      'post-003-oso-vuxna-ordforande',
+    ]);
     await expect(rowIds(page, 'itemsPreparedInSeveralPlaces')).resolves.toEqual(['item-000-samverkansstruktur-barn-unga', 'item-001-godkannande-arbetsplan']);
     // The CSV links carry the filter too.
-    await expect(section(page, 'seatsInOverlappingBodies').getByRole('link', { name: /^Ladda ner CSV \(Excel\)/ }).getAttribute('href')).resolves.toBe('/export/analysis/seatsInOverlappingBodies.csv?area=area-05');
+    await expect(
+      section(page, 'seatsInOverlappingBodies')
+        .getByRole('link', { name: /^Ladda ner CSV \(Excel\)/ })
+        .getAttribute('href'),
+    ).resolves.toBe('/export/analysis/seatsInOverlappingBodies.csv?area=area-05');
 
     // Reloading the shared address shows the same.
     await page.reload();
@@ -136,13 +157,42 @@ describe('overlaps page', () => {
     const page = await open('/overlapp');
     await settled(page, 'Överlapp och luckor', OVERLAPS);
     const known: [string, string, Record<string, string>][] = [
-      ['remitOverlaps', '', { Klassning: 'DUPLICATION', 'Organ A': 'Länsstyrgruppen', 'Organ B': 'Nämnden för samverkan kring socialtjänst och vård', 'Gemensamma ämnen': 'Nära vård' }],
-      ['itemsPreparedInSeveralPlaces', 'Ärende-id', { 'Ärende-id': 'item-000-samverkansstruktur-barn-unga', 'Bereds av': 'Ledningsgrupp vård och omsorg; Skolchefsnätverket' }],
-      ['itemsWithoutDecider', 'Ärende-id', { 'Ärende-id': 'item-000-bjuda-in-bildningspolitiker', Ärende: 'Regelbundet bjuda in bildnings-/utbildningspolitiker till gemensamma möten' }],
+      [
+        'remitOverlaps',
+        '',
+        {
+          Klassning: 'DUPLICATION',
+          'Organ A': 'Länsstyrgruppen',
+          'Organ B': 'Nämnden för samverkan kring socialtjänst och vård',
+          'Gemensamma ämnen': 'Nära vård',
+        },
+      ],
+      [
+        'itemsPreparedInSeveralPlaces',
+        'Ärende-id',
+        { 'Ärende-id': 'item-000-samverkansstruktur-barn-unga', 'Bereds av': 'Ledningsgrupp vård och omsorg; Skolchefsnätverket' },
+      ],
+      [
+        'itemsWithoutDecider',
+        'Ärende-id',
+        { 'Ärende-id': 'item-000-bjuda-in-bildningspolitiker', Ärende: 'Regelbundet bjuda in bildnings-/utbildningspolitiker till gemensamma möten' },
+      ],
       ['itemsWithSeveralDeciders', 'Ärende-id', { 'Ärende-id': 'item-001-godkannande-arbetsplan' }],
       // Posts among the assignees are named by their title, not their id.
-      ['commissionsWithoutReportBack', 'Id', { Id: 'commission-002-atgarder-socialtjanst-vuxenpsykiatri', Tilldelat: 'Förbundsstrateg Sociala välfärdsfrågor; Partsammansatt arbetsgrupp samverkan socialtjänsten och vuxenpsykiatri; Verksamhetschef psykiatri' }],
-      ['seatsInOverlappingBodies', '', { Innehavare: 'ordförande i OSÖ-gruppen äldre samt vuxna med somatisk sjukdom/ funktionsnedsättning', 'Organ B': 'Strategisk Samverkan Öster' }],
+      [
+        'commissionsWithoutReportBack',
+        'Id',
+        {
+          Id: 'commission-002-atgarder-socialtjanst-vuxenpsykiatri',
+          Tilldelat:
+            'Förbundsstrateg Sociala välfärdsfrågor; Partsammansatt arbetsgrupp samverkan socialtjänsten och vuxenpsykiatri; Verksamhetschef psykiatri',
+        },
+      ],
+      [
+        'seatsInOverlappingBodies',
+        '',
+        { Innehavare: 'ordförande i OSÖ-gruppen äldre samt vuxna med somatisk sjukdom/ funktionsnedsättning', 'Organ B': 'Strategisk Samverkan Öster' },
+      ],
     ];
     for (const [analysis, idColumn, firstRow] of known) {
       const link = section(page, analysis).getByRole('link', { name: /^Ladda ner CSV \(Excel\)/ });
@@ -156,7 +206,12 @@ describe('overlaps page', () => {
       if (idColumn) expect(rows.map((r) => r[idColumn])).toEqual(shown);
     }
     // And a click saves the file under the export's own name.
-    const [download] = await Promise.all([page.waitForEvent('download'), section(page, 'remitOverlaps').getByRole('link', { name: /^Ladda ner CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section(page, 'remitOverlaps')
+        .getByRole('link', { name: /^Ladda ner CSV/ })
+        .click(),
+    ]);
     expect(download.suggestedFilename()).toBe('overlappande-mandat.csv');
     expect(csvRows(readFileSync((await download.path())!))).toHaveLength(13);
     expect((page as any).failures).toEqual([]);
@@ -171,7 +226,10 @@ describe('overlaps page', () => {
     await expect(alerts.first().textContent()).resolves.toContain("'2024-13-45' is not a date: there is no month 13");
     await expect(section(page, 'remitOverlaps').getByRole('button', { name: 'Försök igen' }).isEnabled()).resolves.toBe(true);
     // The date field cannot hold that day, so sending the form drops it and the analyses load.
-    await page.getByLabel('Område', { exact: true }).locator('option[value="area-04"]').waitFor({ state: 'attached', ...WAIT });
+    await page
+      .getByLabel('Område', { exact: true })
+      .locator('option[value="area-04"]')
+      .waitFor({ state: 'attached', ...WAIT });
     await page.getByLabel('Område', { exact: true }).selectOption('area-04');
     await page.waitForURL(/\/overlapp\?omrade=area-04$/);
     await section(page, 'remitOverlaps').locator('li.pair').first().waitFor(WAIT);
@@ -218,7 +276,9 @@ describe('export links on the other pages', () => {
     // The chain's links follow the depth chosen on the page.
     await body.getByLabel('Nivåer nedåt').selectOption('3');
     await page.waitForURL(/djup=3/);
-    await expect(body.getByRole('link', { name: /^Mermaid-diagram/ }).getAttribute('href')).resolves.toBe('/export/body/body-sso/chain.mmd?depth=3&asOf=2024-09-01');
+    await expect(body.getByRole('link', { name: /^Mermaid-diagram/ }).getAttribute('href')).resolves.toBe(
+      '/export/body/body-sso/chain.mmd?depth=3&asOf=2024-09-01',
+    );
     expect((page as any).failures).toEqual([]);
   });
 
@@ -246,9 +306,14 @@ describe('export links on the other pages', () => {
     const area = page.locator('govgraph-area');
     const feed = await fetchLink(area.getByRole('link', { name: 'Prenumerera på kalender (iCal) för Södermanlands län' }));
     expect([feed.url, feed.status, feed.type]).toEqual([`${api.server.url}/export/area/area-04.ics`, 200, 'text/calendar; charset=utf-8']);
-    const mandates = area.locator('section').filter({ has: page.getByRole('heading', { name: 'Mandat här (13)' }) }).locator('li');
+    const mandates = area
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'Mandat här (13)' }) })
+      .locator('li');
     await expect(mandates.count()).resolves.toBe(13);
-    await expect(mandates.allTextContents()).resolves.toContain('Länsstyrgruppen: Beslutar om fokusområden. Beslutar om gemensamma satsningar. Ansvarar för uppföljning av gemensamma satsningar och resultat.');
+    await expect(mandates.allTextContents()).resolves.toContain(
+      'Länsstyrgruppen: Beslutar om fokusområden. Beslutar om gemensamma satsningar. Ansvarar för uppföljning av gemensamma satsningar och resultat.',
+    );
     await expect(area.locator('article').textContent()).resolves.not.toMatch(/mandate-|body-|item-|doc-/);
     await expect(area.getByRole('link', { name: 'Överlapp och luckor i Södermanlands län' }).getAttribute('href')).resolves.toBe('/overlapp?omrade=area-04');
     expect((page as any).failures).toEqual([]);

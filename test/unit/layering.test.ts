@@ -25,9 +25,9 @@ const resolvers = files.filter((f) => f.endsWith('.resolver.ts'));
 /** Module specifiers a file imports at run time or as types ('import … from', 'export … from', import()). */
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3],
-  );
+  return [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g),
+  ].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 describe('layers', () => {
@@ -77,7 +77,7 @@ describe('layers', () => {
 });
 
 describe('domain rules', () => {
-  test("today() is the UTC calendar day, YYYY-MM-DD, as every `asOf` left out has meant", () => {
+  test('today() is the UTC calendar day, YYYY-MM-DD, as every `asOf` left out has meant', () => {
     const before = new Date().toISOString().slice(0, 10);
     const day = today();
     const after = new Date().toISOString().slice(0, 10);

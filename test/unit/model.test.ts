@@ -51,6 +51,9 @@ describe('the model is the one place that names relationship types', () => {
 
   test('Body.principals is PRINCIPAL_OF incoming; Area.children is PART_OF incoming and INCLUDES outgoing', () => {
     expect(reads('Body', 'principals')).toEqual([{ types: ['PRINCIPAL_OF'], direction: 'in' }]);
-    expect(reads('Area', 'children')).toEqual([{ types: ['PART_OF'], direction: 'in' }, { types: ['INCLUDES'], direction: 'out' }]);
+    expect(reads('Area', 'children')).toEqual([
+      { types: ['PART_OF'], direction: 'in' },
+      { types: ['INCLUDES'], direction: 'out' },
+    ]);
   });
 });

@@ -1,16 +1,7 @@
 import 'reflect-metadata';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isSpecifiedScalarType,
-  parse,
-  validate,
-  type GraphQLSchema,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, parse, validate, type GraphQLSchema } from 'graphql';
 import { ROOT } from '../../src/config';
 import { buildGovgraphSchema } from '../../src/schema';
 import { printSorted, SCHEMA_FILE } from '../../src/schema-print';
@@ -26,10 +17,7 @@ const SEED_ENUMS: Record<keyof typeof vocabularies, string[]> = {
   OrganisationKind: ['/properties/organisations/items/properties/kind'],
   BodyClassification: ['/properties/bodies/items/properties/classification'],
   Tier: ['/properties/bodies/items/properties/tier'],
-  MembershipRole: [
-    '/properties/memberships/items/properties/role',
-    '/properties/meetings/items/properties/attendance/items/properties/role',
-  ],
+  MembershipRole: ['/properties/memberships/items/properties/role', '/properties/meetings/items/properties/attendance/items/properties/role'],
   Capacity: ['/properties/mandates/items/properties/capacities/items'],
   ReportingKind: ['/properties/reportingLines/items/properties/kind'],
   DocumentKind: ['/properties/source/properties/kind', '/properties/documents/items/properties/kind'],
@@ -53,7 +41,10 @@ function seedEnumPointers(node: unknown, pointer = ''): string[] {
 }
 
 function seedEnumAt(pointer: string): string[] {
-  const node = pointer.split('/').slice(1).reduce((at, key) => at?.[key], seedSchema);
+  const node = pointer
+    .split('/')
+    .slice(1)
+    .reduce((at, key) => at?.[key], seedSchema);
   if (!Array.isArray(node?.enum)) throw new Error(`seed/seed.schema.json has no enum at ${pointer}`);
   return node.enum;
 }

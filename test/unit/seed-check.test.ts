@@ -12,7 +12,9 @@ const { set } = readSeedSet(SEED);
 function linesWith(id: string): string[] {
   const whole = new RegExp(`(^|[^a-z0-9-])${id}($|[^a-z0-9-])`);
   return listSeedFiles(SEED).flatMap((file) =>
-    readFileSync(file, 'utf8').split('\n').flatMap((text, i) => (whole.test(text) ? [`${file}:${i + 1}`] : [])),
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((text, i) => (whole.test(text) ? [`${file}:${i + 1}`] : [])),
   );
 }
 
@@ -31,7 +33,9 @@ describe('npm run seed:check -- --entity ID', () => {
     const report = formatCitations('body-svo', citationsOf(set!, 'body-svo'), ROOT).split('\n');
     expect(report[0]).toMatch(/^body-svo: Body, declared at seed\/000-svo-arbetsplan\.yaml:\d+$/);
     expect(report[1]).toMatch(/^cited in \d+ place\(s\):$/);
-    expect(report).toContain(`  seed/000-svo-arbetsplan.yaml:${citationsOf(set!, 'body-svo').citations.find((c) => c.path === 'mandates.0.body')!.line}  mandates.0.body`);
+    expect(report).toContain(
+      `  seed/000-svo-arbetsplan.yaml:${citationsOf(set!, 'body-svo').citations.find((c) => c.path === 'mandates.0.body')!.line}  mandates.0.body`,
+    );
   });
 
   test('an id no file declares says so', () => {

@@ -9,7 +9,10 @@ export interface GraphQLError {
 }
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -26,7 +29,9 @@ export class ApiError extends Error {
  */
 const own = new URL(import.meta.url).origin;
 const embedded = own !== location.origin;
-const embedTag = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js(?:[?#]|$)/.test(s.src) && new URL(s.src).origin === own);
+const embedTag = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find(
+  (s) => /\/embed\.js(?:[?#]|$)/.test(s.src) && new URL(s.src).origin === own,
+);
 export const service: { api?: string; explorer: string; ownsTitle: boolean } = {
   api: embedTag?.dataset.api || undefined,
   explorer: embedded ? own : '',

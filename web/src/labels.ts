@@ -182,4 +182,4 @@ export const OVERLAP: Record<string, [name: string, meaning: string]> = {
 };
 
 /** A label, or the code itself when a new enum value has no Swedish word yet. */
-export const sv = (table: Record<string, string>, code: string | null | undefined): string => (code ? table[code] ?? code : '');
+export const sv = (table: Record<string, string>, code: string | null | undefined): string => (code ? (table[code] ?? code) : '');

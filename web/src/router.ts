@@ -21,7 +21,16 @@ export function parse(url: URL): Route {
   if (first === 'sok' && !id) return { page: 'search', q: p.get('q') ?? '' };
   if (first === 'organ' && id) return { page: 'body', id, per: get('per'), depth: Number(get('djup')) || undefined };
   if (first === 'arende' && id) return { page: 'item', id, per: get('per') };
-  if (first === 'avtal' && !id) return { page: 'agreements', per: get('per'), area: get('omrade'), noticeTo: get('uppsagning-tom'), endsTo: get('slut-tom'), responsible: get('ansvarig'), sort: get('sort') };
+  if (first === 'avtal' && !id)
+    return {
+      page: 'agreements',
+      per: get('per'),
+      area: get('omrade'),
+      noticeTo: get('uppsagning-tom'),
+      endsTo: get('slut-tom'),
+      responsible: get('ansvarig'),
+      sort: get('sort'),
+    };
   if (first === 'omrade' && id) return { page: 'area', id };
   if (first === 'overlapp' && !id) return { page: 'overlaps', area: get('omrade'), topic: get('amne'), per: get('per') };
   return { page: 'missing' };

@@ -39,20 +39,36 @@ function defineKind(kind: KindName): void {
   const returns = () => Payload;
   const about = KINDS[kind].description.replace(/…$/, '.');
 
-  defineMutation(TypedEntityWrites, `create${kind}`, returns, `Creates ${a(kind)}, with the relationships its fields state. ${about} Needs role editor.`,
+  defineMutation(
+    TypedEntityWrites,
+    `create${kind}`,
+    returns,
+    `Creates ${a(kind)}, with the relationships its fields state. ${about} Needs role editor.`,
     [{ name: 'input', type: () => inputs.create, description: `The new ${kind}, and the source it is written in.` }],
     async (ctx, { input }) => {
       const actor = requireRole(ctx.actor, 'editor');
       const { id, source, ...fields } = plain(input);
-      const { audit } = await ctx.db.transaction((tx) => createEntity(tx, actor, kind, id, fields, source, { where: IN_INPUT })).catch(createConflict(id, IN_INPUT));
+      const { audit } = await ctx.db
+        .transaction((tx) => createEntity(tx, actor, kind, id, fields, source, { where: IN_INPUT }))
+        .catch(createConflict(id, IN_INPUT));
       return payload(ctx, kind, id, audit);
-    });
+    },
+  );
 
-  defineMutation(TypedEntityWrites, `update${kind}`, returns, `Changes ${a(kind)}'s own fields; relationships change through the link and retireLink mutations. Needs role editor.`,
+  defineMutation(
+    TypedEntityWrites,
+    `update${kind}`,
+    returns,
+    `Changes ${a(kind)}'s own fields; relationships change through the link and retireLink mutations. Needs role editor.`,
     [
       { name: 'id', type: () => ID, description: `Which ${kind}.` },
       { name: 'expectedVersion', type: () => Int, nullable: true, description: EXPECTED_VERSION },
-      { name: 'set', type: () => inputs.update, nullable: true, description: 'The fields to change and their new values; a field given as null is removed, as if listed in `clear`.' },
+      {
+        name: 'set',
+        type: () => inputs.update,
+        nullable: true,
+        description: 'The fields to change and their new values; a field given as null is removed, as if listed in `clear`.',
+      },
       { name: 'clear', type: () => [inputs.optional], nullable: true, description: 'Optional fields to remove.' },
       { name: 'source', type: () => CitationInput, description: 'The source the new facts are written in.' },
     ],
@@ -65,27 +81,40 @@ function defineKind(kind: KindName): void {
         }
         changes[field] = null;
       }
-      if (Object.keys(changes).length === 0) throw userError('BAD_USER_INPUT', 'set gives no field and clear lists none: give at least one change', { field: 'set' });
+      if (Object.keys(changes).length === 0)
+        throw userError('BAD_USER_INPUT', 'set gives no field and clear lists none: give at least one change', { field: 'set' });
       const audit = await ctx.db.transaction((tx) => updateEntity(tx, actor, id, changes, plain(source), expectedVersion, { where: AS_ARGUMENTS, kind }));
       return payload(ctx, kind, id, audit);
-    });
+    },
+  );
 
   // Areas are reference data: created and corrected, never retired (as retireEntity refuses).
   if (REFERENCE_DATA.includes(kind)) return;
   const field = retiredField([kind]);
-  defineMutation(TypedEntityWrites, `retire${kind}`, returns, `Ends ${a(kind)}'s validity: nothing is deleted, it stays with its dates and history. Needs role editor${kind === 'Organisation' ? '; organisations need admin' : ''}.`,
+  defineMutation(
+    TypedEntityWrites,
+    `retire${kind}`,
+    returns,
+    `Ends ${a(kind)}'s validity: nothing is deleted, it stays with its dates and history. Needs role editor${kind === 'Organisation' ? '; organisations need admin' : ''}.`,
     [
       { name: 'id', type: () => ID, description: `Which ${kind}.` },
       { name: 'expectedVersion', type: () => Int, nullable: true, description: EXPECTED_VERSION },
-      { name: 'validTo', type: () => PartialDateText, description: `The last day or period it was valid, as precisely as the source says; stored as its \`${field}\` field.` },
+      {
+        name: 'validTo',
+        type: () => PartialDateText,
+        description: `The last day or period it was valid, as precisely as the source says; stored as its \`${field}\` field.`,
+      },
       { name: 'reason', type: () => String, description: 'Why, in a sentence.' },
       { name: 'source', type: () => CitationInput, description: 'The source that says it ended.' },
     ],
     async (ctx, { id, expectedVersion, validTo, reason, source }) => {
       const actor = requireRole(ctx.actor, 'editor');
-      const audit = await ctx.db.transaction((tx) => retireEntity(tx, actor, id, validTo, reason, plain(source), expectedVersion, { where: AS_ARGUMENTS, kind }));
+      const audit = await ctx.db.transaction((tx) =>
+        retireEntity(tx, actor, id, validTo, reason, plain(source), expectedVersion, { where: AS_ARGUMENTS, kind }),
+      );
       return payload(ctx, kind, id, audit);
-    });
+    },
+  );
 }
 
 for (const kind of WRITABLE_KINDS) defineKind(kind);

@@ -15,7 +15,8 @@ export type TypeValue = object | [object];
 export function vocabularyOf(values: readonly string[]): object {
   const key = [...values].join(',');
   const found = Object.values(vocabularies).filter((v) => Object.keys(v).join(',') === key);
-  if (found.length !== 1) throw new Error(`typed writes: the values ${key} are ${found.length ? 'several vocabularies' : 'no vocabulary'} of src/shared/enums.ts`);
+  if (found.length !== 1)
+    throw new Error(`typed writes: the values ${key} are ${found.length ? 'several vocabularies' : 'no vocabulary'} of src/shared/enums.ts`);
   return found[0];
 }
 

@@ -29,7 +29,10 @@ function mustBe(type: string): string {
   const found = getMetadataStorage().enums.find((e) => e.name === name);
   if (found) return `must be one of ${Object.values(found.enumObj as Record<string, string>).join(', ')}`;
   const scalar: Record<string, string> = {
-    Int: 'must be a whole number', Float: 'must be a number', Boolean: 'must be true or false', String: 'must be text',
+    Int: 'must be a whole number',
+    Float: 'must be a number',
+    Boolean: 'must be true or false',
+    String: 'must be text',
     ID: 'must be an id of lowercase letters, digits and hyphens, like "body-svo"',
   };
   return scalar[name] ?? `must be ${a(name)}${type.startsWith('[') ? ' list' : ''} (see the schema)`;
@@ -75,7 +78,10 @@ const RULES: { pattern: RegExp; say: (m: RegExpExecArray, at: string, model: Mod
     pattern: /^Field "(\w+)" is not defined by type "(\w+)"\.[^;]*$/,
     say: (m, at) => {
       const known = INPUT_FIELDS.get(m[2]);
-      return { field: `${at}.${m[1]}`, reason: `is not a field of ${m[2]}${known ? `; the fields are ${Object.keys(known).join(', ')}` : ' (see the schema)'}` };
+      return {
+        field: `${at}.${m[1]}`,
+        reason: `is not a field of ${m[2]}${known ? `; the fields are ${Object.keys(known).join(', ')}` : ' (see the schema)'}`,
+      };
     },
   },
   {
@@ -83,7 +89,10 @@ const RULES: { pattern: RegExp; say: (m: RegExpExecArray, at: string, model: Mod
     say: (m, at, model) => ({ field: at, reason: model(at) ? expected({ ...model(at)!, list: false }) : mustBe(m[1]), value: quoted(m[2]) }),
   },
   { pattern: /^Expected value of type "([^"]+)", found (.*)\.$/, say: (m, at) => ({ field: at, reason: mustBe(m[1]), value: quoted(m[2]) }) },
-  { pattern: /^Expected type "(\w+)" to be an object\.$/, say: (m, at) => ({ field: at, reason: `must be an object with the fields of ${m[1]} (see the schema)` }) },
+  {
+    pattern: /^Expected type "(\w+)" to be an object\.$/,
+    say: (m, at) => ({ field: at, reason: `must be an object with the fields of ${m[1]} (see the schema)` }),
+  },
 ];
 
 /** The error a scalar threw, under graphql-js's and Apollo's wrappers. */
@@ -108,7 +117,10 @@ function variableRefusal(message: string, error: GraphQLError): Refusal | undefi
   const model: Model = (path) => modelField(inputType, path.split('.').slice(1));
   // The rule's words follow the last '; ' that ends the prefix; the prefix ends with the path.
   const cause = rootCause(error);
-  const split = cause instanceof PartialDateError ? message.lastIndexOf('; Expected type "') : message.search(/; (Value|Field|Expected|Int|Float|String|Boolean|ID) [^;]*$/);
+  const split =
+    cause instanceof PartialDateError
+      ? message.lastIndexOf('; Expected type "')
+      : message.search(/; (Value|Field|Expected|Int|Float|String|Boolean|ID) [^;]*$/);
   if (split < 0) return undefined;
   const at = dotted(/ at "([^"]+)"$/.exec(message.slice(0, split))?.[1] ?? variable[1]);
   if (cause instanceof PartialDateError) return { field: at, reason: cause.reason };

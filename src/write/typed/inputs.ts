@@ -34,7 +34,10 @@ function nested(kind: KindName, path: string[], field: SeedField, update: boolea
   const differs = update && Object.keys(fields).length !== Object.keys(field.fields!).length;
   const name = `${kind}${path.map(pascal).join('')}${differs ? 'Update' : ''}Input`;
   if (!nestedClasses.has(name)) {
-    nestedClasses.set(name, inputClass(name, field.description.replace(/\.?$/, '.'), fields, false, (f, n) => nested(kind, [...path, n], f, update)));
+    nestedClasses.set(
+      name,
+      inputClass(name, field.description.replace(/\.?$/, '.'), fields, false, (f, n) => nested(kind, [...path, n], f, update)),
+    );
   }
   return nestedClasses.get(name)!;
 }
@@ -72,9 +75,22 @@ function kindInputs(kind: KindName): KindInputs {
   delete fields.locator;
   // The API requires an id for every entity it creates (a seed membership may leave it out).
   const createFields = { id: { ...id, required: true }, ...fields };
-  const create = inputClass(`Create${kind}Input`, `A new ${kind}: ${description} Its fields are those of the seed section '${section}' (seed/seed.schema.json), typed.`, createFields, false, (f, n) => nested(kind, [n], f, false), SOURCE);
+  const create = inputClass(
+    `Create${kind}Input`,
+    `A new ${kind}: ${description} Its fields are those of the seed section '${section}' (seed/seed.schema.json), typed.`,
+    createFields,
+    false,
+    (f, n) => nested(kind, [n], f, false),
+    SOURCE,
+  );
   const settable = own(fields);
-  const update = inputClass(`Update${kind}Input`, `Fields of ${a(kind)} to set; leave out what stays as it is. Relationships change through the link and retireLink mutations, so their history is kept.`, settable, true, (f, n) => nested(kind, [n], f, true));
+  const update = inputClass(
+    `Update${kind}Input`,
+    `Fields of ${a(kind)} to set; leave out what stays as it is. Relationships change through the link and retireLink mutations, so their history is kept.`,
+    settable,
+    true,
+    (f, n) => nested(kind, [n], f, true),
+  );
   const clearable = Object.entries(settable).filter(([, f]) => !f.required);
   const optional = Object.fromEntries(clearable.map(([n]) => [n, n]));
   registerEnumType(optional, {

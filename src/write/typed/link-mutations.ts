@@ -59,16 +59,25 @@ function defineRelationship(type: string, spec: LinkSpec): void {
     { name: 'source', type: () => CitationInput, description: 'The source it is written in.' },
   ];
 
-  defineMutation(TypedLinkWrites, `link${name}`, () => LinkPayload, `Records a ${type} ${ends}. ${rel.description} Needs role editor.`,
+  defineMutation(
+    TypedLinkWrites,
+    `link${name}`,
+    () => LinkPayload,
+    `Records a ${type} ${ends}. ${rel.description} Needs role editor.`,
     [...endArgs(rel, spec), ...propArgs, ...tail],
     async (ctx, args) => {
       const actor = requireRole(ctx.actor, 'editor');
       const { source, ...input } = plain(args);
       const audit = await ctx.db.transaction((tx) => link(tx, actor, { ...input, type } as LinkInput, source, { where: AS_ARGUMENTS }));
       return payload(ctx, args.from, args.to, audit);
-    });
+    },
+  );
 
-  defineMutation(TypedLinkWrites, `retireLink${name}`, () => LinkPayload, `Ends a ${type} ${ends}: it stays, with its dates. ${rel.description} Needs role editor.`,
+  defineMutation(
+    TypedLinkWrites,
+    `retireLink${name}`,
+    () => LinkPayload,
+    `Ends a ${type} ${ends}: it stays, with its dates. ${rel.description} Needs role editor.`,
     [
       ...endArgs(rel, spec),
       { name: 'validTo', type: () => PartialDateText, description: 'The last day or period it held, as precisely as the source says.' },
@@ -80,7 +89,8 @@ function defineRelationship(type: string, spec: LinkSpec): void {
       const { source, validTo, reason, ...input } = plain(args);
       const audit = await ctx.db.transaction((tx) => retireLink(tx, actor, { ...input, type } as LinkInput, validTo, reason, source, { where: AS_ARGUMENTS }));
       return payload(ctx, args.from, args.to, audit);
-    });
+    },
+  );
 }
 
 for (const [type, spec] of Object.entries(LINK_TYPES)) defineRelationship(type, spec);

@@ -5,7 +5,11 @@
  */
 export const pascal = (name: string): string =>
   /^[A-Z0-9_]+$/.test(name)
-    ? name.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join('')
+    ? name
+        .toLowerCase()
+        .split('_')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('')
     : name[0].toUpperCase() + name.slice(1);
 
 export const camel = (name: string): string => {

@@ -8,7 +8,8 @@ import { DATE_SHAPES, partialDateProblem } from '../../shared/text';
  * this only words it so that the value and the accepted forms are always named.
  */
 export function partialDateMessage(value: unknown): string | null {
-  if (typeof value !== 'string') return `must be a date as ${DATE_SHAPES}, written as a string (e.g. "2024-03"); ${shown(JSON.stringify(value) ?? String(value))} is not`;
+  if (typeof value !== 'string')
+    return `must be a date as ${DATE_SHAPES}, written as a string (e.g. "2024-03"); ${shown(JSON.stringify(value) ?? String(value))} is not`;
   const problem = partialDateProblem(value);
   if (!problem) return null;
   // The calendar rule quotes the value already; the shape rule does not.
