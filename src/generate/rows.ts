@@ -1,6 +1,6 @@
 import { ENTITY_SECTIONS, LINKS, linkAt, type KindName } from '../model';
 import { GraphBuilder, type Graph } from '../seed/graph';
-import { DATE_FIELDS, withDerivedText } from '../shared/derived';
+import { DATE_FIELDS, derivedText, withDerivedText } from '../shared/derived';
 import { dateBounds } from '../shared/text';
 import { activityOf } from './activity';
 import { SOURCE_ID, type Chunk, type Entry, type Structure } from './structure';
@@ -66,11 +66,7 @@ function emitEntry(section: string, entry: Entry, sink: Sink): void {
     const { text, extensions, ...rest } = entry.terms;
     Object.assign(fields, { termsText: text, ...rest });
   }
-  const props = node(fields, entry.id, entry.locator);
-  const derived = withDerivedText(props);
-  if (derived.sortName !== undefined) props.sortName = derived.sortName;
-  if (derived.matchText !== undefined) props.matchText = derived.matchText;
-  props.searchText = derived.searchText;
+  const props = Object.assign(node(fields, entry.id, entry.locator), derivedText(fields));
   sink.node(ENTITY_SECTIONS[section], props);
   for (const field in links) {
     const value = entry[field];

@@ -25,15 +25,16 @@ export function withDateBounds(fields: Record<string, unknown>): Record<string, 
  * case- and diacritic-insensitive filters) and searchText (for the full-text index).
  */
 export function withDerivedText(props: Record<string, unknown>): Record<string, unknown> {
-  const label = (props.name ?? props.title) as string | undefined;
-  const altNames = (props.altNames as string[] | undefined) ?? [];
   const out: Record<string, unknown> = { ...props };
   delete out.sortName;
   delete out.matchText;
-  if (label) {
-    out.sortName = fold(label);
-    out.matchText = fold([label, ...altNames].join(' | '));
-  }
-  out.searchText = SEARCH_FIELDS.flatMap((f) => ([] as unknown[]).concat(props[f] ?? [])).join(' \n ');
-  return out;
+  return Object.assign(out, derivedText(props));
+}
+
+/** The derived properties alone, without copying the entity (the generator writes a million). */
+export function derivedText(props: Record<string, unknown>): { sortName?: string; matchText?: string; searchText: string } {
+  const label = (props.name ?? props.title) as string | undefined;
+  const altNames = (props.altNames as string[] | undefined) ?? [];
+  const searchText = SEARCH_FIELDS.flatMap((f) => ([] as unknown[]).concat(props[f] ?? [])).join(' \n ');
+  return label ? { sortName: fold(label), matchText: fold([label, ...altNames].join(' | ')), searchText } : { searchText };
 }
