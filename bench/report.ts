@@ -58,8 +58,8 @@ export interface LoadResult {
 
 /** Text safe in a table cell. */
 const cell = (text: string) => text.replace(/\|/g, '/').replace(/\s+/g, ' ');
-const f1 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(1));
-const f0 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(0));
+const f1 = (n: number | null | undefined) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(1));
+const f0 = (n: number | null | undefined) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(0));
 const ratio = (a?: number, b?: number) => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`);
 
 function graphSection(r: GraphResult): string[] {
@@ -107,7 +107,7 @@ function graphSection(r: GraphResult): string[] {
   );
   for (const l of r.load) {
     lines.push(
-      `| ${l.name} | ${IMPL_NAMES[l.impl]} | ${f0(l.requestsPerS)} | ${f1(l.p50)} | ${f1(l.p99)} | ${l.failed} | ${f0(l.peakRssMb)} | ${f1(l.cpuMsPerRequest)} |`,
+      `| ${l.name} | ${IMPL_NAMES[l.impl]} | ${f0(l.requestsPerS)} | ${l.requests ? f1(l.p50) : 'none within the run'} | ${l.requests ? f1(l.p99) : '–'} | ${l.failed} | ${f0(l.peakRssMb)} | ${f1(l.cpuMsPerRequest)} |`,
     );
   }
   const byOp = new Map<string, LoadResult[]>();

@@ -91,7 +91,7 @@ async function checkAnswers(op: Operation, targets: Target[], ids: GraphIds): Pr
   if (govgraph.error) {
     const others = targets
       .slice(1)
-      .map((t, i) => `${IMPL_NAMES[t.impl]} ${answers[i + 1].error ? 'fails too' : 'answers'}`)
+      .map((t, i) => `${IMPL_NAMES[t.impl]} ${answers[i + 1].error ? `fails too (${answers[i + 1].error.slice(0, 200)})` : 'answers'}`)
       .join(', ');
     return { checked: { ...base, failed: `govgraph fails (${govgraph.error.slice(0, 300)}); ${others}` }, timed: [] };
   }
@@ -180,8 +180,11 @@ async function loadOperation(op: Operation, targets: Target[]): Promise<LoadResu
       total.answered += result['2xx'];
       total.seconds += result.duration + (Date.now() - drainStarted) / 1000;
       total.failed += result.non2xx + result.errors + result.timeouts;
-      total.p50.push(result.latency.p50);
-      total.p99.push(result.latency.p99);
+      // autocannon gives 0 when no request was answered within the run: no percentile then.
+      if (result['2xx'] > 0) {
+        total.p50.push(result.latency.p50);
+        total.p99.push(result.latency.p99);
+      }
       totals.set(target.impl, total);
       console.log(
         `  ${op.key} ${IMPL_NAMES[target.impl]} round ${round + 1}: ${result['2xx']} answered in ${result.duration} s and ${CONNECTIONS} in flight in ${((Date.now() - drainStarted) / 1000).toFixed(1)} s more, p50 ${result.latency.p50} ms`,
