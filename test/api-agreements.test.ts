@@ -241,3 +241,20 @@ describe('register filters', () => {
     }
   });
 });
+
+describe('an explicit null filter', () => {
+  // A client that sends `filter: null` (a form with no filter chosen) means no filter, as when it leaves it out.
+  test('agreements(filter: null) answers as agreements without a filter', async () => {
+    const none = (await api.data('{ agreements(asOf: "2024-09-01", first: 500) { document { id } } }')).agreements;
+    const nulled = (await api.data('{ agreements(asOf: "2024-09-01", filter: null, first: 500) { document { id } } }')).agreements;
+    expect(none.length).toBeGreaterThan(0);
+    expect(nulled).toEqual(none);
+  });
+
+  test('bodies(filter: null) answers as bodies without a filter', async () => {
+    const none = (await api.data('{ bodies(first: 20) { nodes { id } } }')).bodies.nodes;
+    const nulled = (await api.data('{ bodies(first: 20, filter: null) { nodes { id } } }')).bodies.nodes;
+    expect(none).toHaveLength(20);
+    expect(nulled).toEqual(none);
+  });
+});

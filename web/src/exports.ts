@@ -34,7 +34,4 @@ export function calendarLink(href: string, text: string): TemplateResult {
 
 /** How to subscribe rather than import once: said once wherever a page offers feeds. */
 export const calendarHint = (): TemplateResult =>
-  html`<span class="muted hint"
-    >Kalendern uppdateras själv om du kopierar länkens adress och lägger till den som prenumeration i Outlook, Google Kalender eller telefonens kalender. Den
-    visar sista uppsägningsdagar för avtal, uppdragens redovisningsdagar och möten med känd dag.</span
-  >`;
+  html`<span class="muted hint">Kalendern uppdateras själv om du kopierar länkens adress och lägger till den som prenumeration i Outlook, Google Kalender eller telefonens kalender. Den visar sista uppsägningsdagar för avtal, uppdragens redovisningsdagar och möten med känd dag.</span>`;

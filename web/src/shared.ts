@@ -76,9 +76,7 @@ export function link(ref: Ref | null | undefined): TemplateResult | typeof nothi
   if (!ref) return nothing;
   const href = hrefOf(ref);
   if (href) return html`<a href=${href}>${nameOf(ref)}</a>`;
-  return html`<span
-    >${nameOf(ref)}${ref.__typename && ref.__typename !== 'Organisation' ? html` <small>(${KIND[ref.__typename] ?? ref.__typename})</small>` : nothing}</span
-  >`;
+  return html`<span>${nameOf(ref)}${ref.__typename && ref.__typename !== 'Organisation' ? html` <small>(${KIND[ref.__typename] ?? ref.__typename})</small>` : nothing}</span>`;
 }
 
 /** A comma-separated list of links, or a dash for "none recorded". */
@@ -128,171 +126,39 @@ export const base = css`
     color: var(--govgraph-text, #1b1b1b);
     line-height: 1.5;
   }
-  a {
-    color: var(--govgraph-accent, #0b57a4);
-    text-underline-offset: 2px;
-  }
-  a:hover {
-    text-decoration-thickness: 2px;
-  }
-  :focus-visible {
-    outline: 3px solid var(--govgraph-focus, #c2410c);
-    outline-offset: 2px;
-  }
-  h1,
-  h2,
-  h3 {
-    line-height: 1.25;
-    margin: 1.2em 0 0.4em;
-  }
-  h1 {
-    font-size: 1.6rem;
-    margin-top: 0.2em;
-  }
-  h2 {
-    font-size: 1.25rem;
-    border-bottom: 1px solid #d0d7de;
-    padding-bottom: 0.2em;
-  }
-  h3 {
-    font-size: 1.05rem;
-  }
-  ul {
-    padding-left: 1.2em;
-  }
-  li {
-    margin: 0.2em 0;
-  }
-  .muted {
-    color: var(--govgraph-muted, #545b64);
-  }
-  .error {
-    color: #a1001f;
-    font-weight: 600;
-  }
-  .badge {
-    display: inline-block;
-    border-radius: 3px;
-    padding: 0 0.4em;
-    font-size: 0.85em;
-    background: #eef2f6;
-    color: #1b1b1b;
-    border: 1px solid #c9d1d9;
-  }
-  .badge.warn {
-    background: #fff1e0;
-    border-color: #b35c00;
-    color: #6b3500;
-  }
-  .badge.bad {
-    background: #fde8ea;
-    border-color: #a1001f;
-    color: #7a0018;
-  }
-  .badge.ok {
-    background: #e6f4ea;
-    border-color: #2f7d45;
-    color: #1c4d2a;
-  }
-  details.cite {
-    display: inline-block;
-    font-size: 0.9em;
-    margin-left: 0.3em;
-    vertical-align: top;
-  }
-  details.cite > summary {
-    cursor: pointer;
-    color: var(--govgraph-accent, #0b57a4);
-    text-decoration: underline;
-    text-underline-offset: 2px;
-  }
-  details.cite[open] {
-    display: block;
-    background: #f6f8fa;
-    border-left: 3px solid var(--govgraph-accent, #0b57a4);
-    padding: 0.3em 0.6em;
-    margin: 0.3em 0;
-  }
-  details.cite ul {
-    margin: 0.3em 0;
-  }
-  q {
-    font-style: italic;
-  }
-  dl.facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.3em 1em;
-    margin: 0.5em 0;
-  }
-  dl.facts dt {
-    font-weight: 600;
-  }
-  dl.facts dd {
-    margin: 0;
-  }
-  .date {
-    display: flex;
-    gap: 0.5em;
-    align-items: center;
-    flex-wrap: wrap;
-    margin: 0.5em 0;
-  }
-  .hint {
-    display: block;
-    font-size: 0.9em;
-  }
-  @media (max-width: 600px) {
-    dl.facts {
-      grid-template-columns: 1fr;
-    }
-    dl.facts dd {
-      margin-bottom: 0.4em;
-    }
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  th,
-  td {
-    text-align: left;
-    vertical-align: top;
-    padding: 0.4em 0.5em;
-    border-bottom: 1px solid #d0d7de;
-  }
-  th {
-    background: #f6f8fa;
-  }
-  input,
-  select,
-  button {
-    font: inherit;
-  }
-  input,
-  select {
-    padding: 0.3em 0.4em;
-    border: 1px solid #6e7781;
-    border-radius: 4px;
-    background: #fff;
-    color: inherit;
-  }
-  button {
-    padding: 0.35em 0.9em;
-    border: 1px solid var(--govgraph-accent, #0b57a4);
-    border-radius: 4px;
-    background: var(--govgraph-accent, #0b57a4);
-    color: #fff;
-    cursor: pointer;
-  }
+  a { color: var(--govgraph-accent, #0b57a4); text-underline-offset: 2px; }
+  a:hover { text-decoration-thickness: 2px; }
+  :focus-visible { outline: 3px solid var(--govgraph-focus, #c2410c); outline-offset: 2px; }
+  h1, h2, h3 { line-height: 1.25; margin: 1.2em 0 0.4em; }
+  h1 { font-size: 1.6rem; margin-top: 0.2em; }
+  h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: 0.2em; }
+  h3 { font-size: 1.05rem; }
+  ul { padding-left: 1.2em; }
+  li { margin: 0.2em 0; }
+  .muted { color: var(--govgraph-muted, #545b64); }
+  .error { color: #a1001f; font-weight: 600; }
+  .badge { display: inline-block; border-radius: 3px; padding: 0 0.4em; font-size: 0.85em; background: #eef2f6; color: #1b1b1b; border: 1px solid #c9d1d9; }
+  .badge.warn { background: #fff1e0; border-color: #b35c00; color: #6b3500; }
+  .badge.bad { background: #fde8ea; border-color: #a1001f; color: #7a0018; }
+  .badge.ok { background: #e6f4ea; border-color: #2f7d45; color: #1c4d2a; }
+  details.cite { display: inline-block; font-size: 0.9em; margin-left: 0.3em; vertical-align: top; }
+  details.cite > summary { cursor: pointer; color: var(--govgraph-accent, #0b57a4); text-decoration: underline; text-underline-offset: 2px; }
+  details.cite[open] { display: block; background: #f6f8fa; border-left: 3px solid var(--govgraph-accent, #0b57a4); padding: 0.3em 0.6em; margin: 0.3em 0; }
+  details.cite ul { margin: 0.3em 0; }
+  q { font-style: italic; }
+  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3em 1em; margin: 0.5em 0; }
+  dl.facts dt { font-weight: 600; }
+  dl.facts dd { margin: 0; }
+  .date { display: flex; gap: 0.5em; align-items: center; flex-wrap: wrap; margin: 0.5em 0; }
+  .hint { display: block; font-size: 0.9em; }
+  @media (max-width: 600px) { dl.facts { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: 0.4em; } }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; vertical-align: top; padding: 0.4em 0.5em; border-bottom: 1px solid #d0d7de; }
+  th { background: #f6f8fa; }
+  input, select, button { font: inherit; }
+  input, select { padding: 0.3em 0.4em; border: 1px solid #6e7781; border-radius: 4px; background: #fff; color: inherit; }
+  button { padding: 0.35em 0.9em; border: 1px solid var(--govgraph-accent, #0b57a4); border-radius: 4px; background: var(--govgraph-accent, #0b57a4); color: #fff; cursor: pointer; }
 `;
 
 /** Rows grouped by a key, in first-seen order. */

@@ -85,72 +85,20 @@ export class GovgraphAgreements extends View<Register> {
   static styles = [
     base,
     css`
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.8em 1.2em;
-        align-items: end;
-        margin: 0.5em 0 1em;
-        padding: 0.6em 0.8em;
-        background: #f6f8fa;
-        border-radius: 4px;
-      }
-      form label {
-        display: flex;
-        flex-direction: column;
-        font-weight: 600;
-        gap: 0.2em;
-      }
-      td.day {
-        white-space: nowrap;
-      }
-      ul.exports {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 1em;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3em 1.5em;
-      }
-      ul.exports li.hint-row {
-        flex-basis: 100%;
-        margin: 0;
-      }
-      .why {
-        display: block;
-        font-size: 0.9em;
-        color: var(--govgraph-muted, #545b64);
-      }
-      @media (max-width: 760px) {
-        table,
-        tbody,
-        tr,
-        td {
-          display: block;
-        }
-        thead {
-          position: absolute;
-          width: 1px;
-          height: 1px;
-          overflow: hidden;
-          clip: rect(0 0 0 0);
-        }
-        tr {
-          border: 1px solid #d0d7de;
-          border-radius: 4px;
-          margin: 0 0 0.8em;
-          padding: 0.3em 0.5em;
-        }
-        td {
-          border: 0;
-          padding: 0.2em 0;
-        }
-        td[data-label]::before {
-          content: attr(data-label) ': ';
-          font-weight: 600;
-        }
-      }
-    `,
+    form { display: flex; flex-wrap: wrap; gap: 0.8em 1.2em; align-items: end; margin: 0.5em 0 1em; padding: 0.6em 0.8em; background: #f6f8fa; border-radius: 4px; }
+    form label { display: flex; flex-direction: column; font-weight: 600; gap: 0.2em; }
+    td.day { white-space: nowrap; }
+    ul.exports { list-style: none; padding: 0; margin: 0 0 1em; display: flex; flex-wrap: wrap; gap: 0.3em 1.5em; }
+    ul.exports li.hint-row { flex-basis: 100%; margin: 0; }
+    .why { display: block; font-size: 0.9em; color: var(--govgraph-muted, #545b64); }
+    @media (max-width: 760px) {
+      table, tbody, tr, td { display: block; }
+      thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      tr { border: 1px solid #d0d7de; border-radius: 4px; margin: 0 0 0.8em; padding: 0.3em 0.5em; }
+      td { border: 0; padding: 0.2em 0; }
+      td[data-label]::before { content: attr(data-label) ': '; font-weight: 600; }
+    }
+  `,
   ];
   declare asOf: string | undefined;
   declare area: string | undefined;
@@ -239,15 +187,10 @@ export class GovgraphAgreements extends View<Register> {
     const pending = status(this.load, 'avtalsregistret');
     const sortKey = this.sort && SORTS[this.sort] ? this.sort : 'uppsagning';
     const counties = this.counties;
-    return html` <form
-        @submit=${this.apply}
-        @change=${(e: Event) => (e.currentTarget as HTMLFormElement).requestSubmit()}
-        aria-label="Filter för avtalsregistret"
-        part="filters"
-      >
+    return html`
+      <form @submit=${this.apply} @change=${(e: Event) => (e.currentTarget as HTMLFormElement).requestSubmit()} aria-label="Filter för avtalsregistret" part="filters">
         <label>Läget per datum <input name="per" type="date" .value=${this.day} /></label>
-        <label
-          >Område
+        <label>Område
           <select name="omrade">
             <option value="" ?selected=${!this.area}>Alla områden</option>
             ${counties.map((c) => html`<option value=${c.id} ?selected=${c.id === this.area}>${c.name}</option>`)}
@@ -256,15 +199,13 @@ export class GovgraphAgreements extends View<Register> {
         </label>
         <label>Sista uppsägningsdag senast <input name="uppsagning-tom" type="date" .value=${this.noticeTo ?? ''} /></label>
         <label>Gäller t.o.m. senast <input name="slut-tom" type="date" .value=${this.endsTo ?? ''} /></label>
-        <label
-          >Sortera efter
-          <select name="sort">
-            ${Object.entries(SORTS).map(([k, [label]]) => html`<option value=${k} ?selected=${k === sortKey}>${label}</option>`)}
-          </select>
+        <label>Sortera efter
+          <select name="sort">${Object.entries(SORTS).map(([k, [label]]) => html`<option value=${k} ?selected=${k === sortKey}>${label}</option>`)}</select>
         </label>
         <button type="submit">Visa</button>
       </form>
-      ${this.exports()} ${pending ?? this.table(sortKey)}`;
+      ${this.exports()}
+      ${pending ?? this.table(sortKey)}`;
   }
 
   /**
@@ -288,40 +229,32 @@ export class GovgraphAgreements extends View<Register> {
     const details = this.details;
     const sorted = sortKey === 'uppsagning' ? rows : [...rows].sort(SORTS[sortKey][1]);
     const sortedBy = (key: string) => (key === sortKey ? 'ascending' : nothing);
-    return html` <p role="status" id="antal">${rows.length} avtal per ${this.day}.</p>
+    return html`
+      <p role="status" id="antal">${rows.length} avtal per ${this.day}.</p>
       <table part="table" aria-describedby="antal">
-        <caption class="visually-hidden">
-          Avtalsregistret per ${this.day}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" aria-sort=${sortedBy('titel')}>Avtal</th>
-            <th scope="col" aria-sort=${sortedBy('status')}>Status</th>
-            <th scope="col" aria-sort=${sortedBy('slut')}>Gäller t.o.m.</th>
-            <th scope="col" aria-sort=${sortedBy('uppsagning')}>Sista uppsägningsdag</th>
-            <th scope="col">Förnyelse</th>
-            <th scope="col">Ansvarig</th>
-            <th scope="col">Parter</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${sorted.map((r) => {
-            const d = details.get(r.document.id);
-            return html`<tr data-id=${r.document.id}>
-              <td>
-                <strong>${r.document.title}</strong>
-                <span class="muted">(${sv(DOCUMENT_KIND, r.document.docKind)}${d?.registryNumbers.length ? `, Dnr ${d.registryNumbers.join(', ')}` : ''})</span>
-                ${d ? cite(d.sources) : nothing}${r.document.terms ? html`<span class="why">Villkor: ${r.document.terms.text}</span>` : nothing}
-              </td>
-              <td data-label="Status">${statusBadge(r.state.status)}<span class="why">${explain(r.state)}</span></td>
-              <td class="day" data-label="Gäller t.o.m.">${r.state.effectiveEnd ?? '–'}</td>
-              <td class="day" data-label="Sista uppsägningsdag">${r.state.noticeDeadline ?? '–'}</td>
-              <td data-label="Förnyelse">${renewal(r.document.terms)}</td>
-              <td data-label="Ansvarig">${d ? links(d.responsible) : pendingCell(d)}</td>
-              <td data-label="Parter">${d ? links(d.parties) : pendingCell(d)}</td>
-            </tr>`;
-          })}
-        </tbody>
+        <caption class="visually-hidden">Avtalsregistret per ${this.day}</caption>
+        <thead><tr>
+          <th scope="col" aria-sort=${sortedBy('titel')}>Avtal</th>
+          <th scope="col" aria-sort=${sortedBy('status')}>Status</th>
+          <th scope="col" aria-sort=${sortedBy('slut')}>Gäller t.o.m.</th>
+          <th scope="col" aria-sort=${sortedBy('uppsagning')}>Sista uppsägningsdag</th>
+          <th scope="col">Förnyelse</th>
+          <th scope="col">Ansvarig</th>
+          <th scope="col">Parter</th>
+        </tr></thead>
+        <tbody>${sorted.map((r) => {
+          const d = details.get(r.document.id);
+          return html`<tr data-id=${r.document.id}>
+            <td><strong>${r.document.title}</strong> <span class="muted">(${sv(DOCUMENT_KIND, r.document.docKind)}${d?.registryNumbers.length ? `, Dnr ${d.registryNumbers.join(', ')}` : ''})</span>
+              ${d ? cite(d.sources) : nothing}${r.document.terms ? html`<span class="why">Villkor: ${r.document.terms.text}</span>` : nothing}</td>
+            <td data-label="Status">${statusBadge(r.state.status)}<span class="why">${explain(r.state)}</span></td>
+            <td class="day" data-label="Gäller t.o.m.">${r.state.effectiveEnd ?? '–'}</td>
+            <td class="day" data-label="Sista uppsägningsdag">${r.state.noticeDeadline ?? '–'}</td>
+            <td data-label="Förnyelse">${renewal(r.document.terms)}</td>
+            <td data-label="Ansvarig">${d ? links(d.responsible) : pendingCell(d)}</td>
+            <td data-label="Parter">${d ? links(d.parties) : pendingCell(d)}</td>
+          </tr>`;
+        })}</tbody>
       </table>`;
   }
 }

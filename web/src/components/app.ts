@@ -99,7 +99,8 @@ export class GovgraphApp extends LitElement {
   }
 
   render(): TemplateResult {
-    return html` <a class="skip" href="#innehall">Hoppa till innehållet</a>
+    return html`
+      <a class="skip" href="#innehall">Hoppa till innehållet</a>
       <header class="site">
         <a class="brand" href="/">govgraph <span>utforskaren</span></a>
         <nav aria-label="Huvudmeny">
@@ -115,10 +116,7 @@ export class GovgraphApp extends LitElement {
       </header>
       <main id="innehall" tabindex="-1">${this.page()}</main>
       <footer class="site">
-        <p>
-          Allt på sidorna hämtas från det öppna GraphQL-API:t på <a href="/graphiql">/graphql</a>, som vem som helst kan använda. Varje uppgift har en källa:
-          välj <em>Källa</em> för dokument och ställe.
-        </p>
+        <p>Allt på sidorna hämtas från det öppna GraphQL-API:t på <a href="/graphiql">/graphql</a>, som vem som helst kan använda. Varje uppgift har en källa: välj <em>Källa</em> för dokument och ställe.</p>
       </footer>`;
   }
 
@@ -127,22 +125,17 @@ export class GovgraphApp extends LitElement {
     switch (r.page) {
       case 'start':
         return html`<h1 tabindex="-1">${TITLES.start}</h1>
-          <p class="lead">
-            Vem bereder, vem beslutar och vem följer upp? Sök bland organ, ärenden, avtal och uppdrag i den gemensamma styrningen av vård och omsorg.
-          </p>
+          <p class="lead">Vem bereder, vem beslutar och vem följer upp? Sök bland organ, ärenden, avtal och uppdrag i den gemensamma styrningen av vård och omsorg.</p>
           <govgraph-search></govgraph-search>
           <h2>Vanliga frågor</h2>
           <ul>
-            <li>
-              <a href="/arende/item-002-samverkansavtal-hemsjukvard">Vem beslutar om det nya samverkansavtalet för hemsjukvård, och när ska det sägas upp?</a>
-            </li>
+            <li><a href="/arende/item-002-samverkansavtal-hemsjukvard">Vem beslutar om det nya samverkansavtalet för hemsjukvård, och när ska det sägas upp?</a></li>
             <li><a href="/organ/body-svo">Hur ser SVO:s rapporteringskedja ut?</a></li>
             <li><a href="/avtal?omrade=area-05">Vilka avtal i Östergötland måste sägas upp snart?</a></li>
             <li><a href="/overlapp?omrade=area-04">Var överlappar organens mandat varandra i Sörmland, och vilka ärenden saknar beslutsfattare?</a></li>
           </ul>`;
       case 'search':
-        return html`<h1 tabindex="-1">Sök</h1>
-          <govgraph-search q=${r.q}></govgraph-search>`;
+        return html`<h1 tabindex="-1">Sök</h1><govgraph-search q=${r.q}></govgraph-search>`;
       case 'body':
         return html`<govgraph-body body=${r.id} as-of=${r.per ?? ''} depth=${r.depth ?? 2}></govgraph-body>`;
       case 'item':
@@ -150,28 +143,17 @@ export class GovgraphApp extends LitElement {
       case 'agreements':
         return html`<h1 tabindex="-1">Avtalsregistret</h1>
           <p class="lead">Avtal och överenskommelser med giltighet, sista uppsägningsdag och förnyelse, beräknat för valt datum.</p>
-          <govgraph-agreements
-            as-of=${r.per ?? ''}
-            area=${r.area ?? ''}
-            notice-to=${r.noticeTo ?? ''}
-            ends-to=${r.endsTo ?? ''}
-            responsible=${r.responsible ?? ''}
-            sort=${r.sort ?? ''}
-          ></govgraph-agreements>`;
+          <govgraph-agreements as-of=${r.per ?? ''} area=${r.area ?? ''} notice-to=${r.noticeTo ?? ''} ends-to=${r.endsTo ?? ''} responsible=${r.responsible ?? ''} sort=${r.sort ?? ''}></govgraph-agreements>`;
       case 'area':
         return html`<govgraph-area area=${r.id}></govgraph-area>`;
       case 'overlaps':
         // Loaded on demand: the first view (search) stays small; the element upgrades when it arrives.
         void import('./overlaps');
         return html`<h1 tabindex="-1">${TITLES.overlaps}</h1>
-          <p class="lead">
-            Var gör flera organ samma sak, och var saknas någon som beslutar eller tar emot en rapport? Varje analys bygger på källorna, och varje fynd har sin
-            källa ett klick bort.
-          </p>
+          <p class="lead">Var gör flera organ samma sak, och var saknas någon som beslutar eller tar emot en rapport? Varje analys bygger på källorna, och varje fynd har sin källa ett klick bort.</p>
           <govgraph-overlaps area=${r.area ?? ''} topic=${r.topic ?? ''} as-of=${r.per ?? ''}></govgraph-overlaps>`;
       default:
-        return html`<h1 tabindex="-1">${TITLES.missing}</h1>
-          <p>Adressen finns inte i utforskaren. <a href="/">Till startsidan</a>.</p>`;
+        return html`<h1 tabindex="-1">${TITLES.missing}</h1><p>Adressen finns inte i utforskaren. <a href="/">Till startsidan</a>.</p>`;
     }
   }
 }

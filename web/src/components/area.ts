@@ -58,28 +58,18 @@ export class GovgraphArea extends View<AreaData> {
       <p class="muted" style="margin:0">${LEVEL[a.level] ?? a.level}${a.code ? `, SCB-kod ${a.code}` : ''}</p>
       <h1 tabindex="-1">${a.name}</h1>
       ${a.parent ? html`<p>Ligger i ${link({ __typename: 'Area', ...a.parent })} ${cite(a.sources)}</p>` : cite(a.sources)}
-      <p>
-        <a href=${explorerUrl(`/avtal?omrade=${encodeURIComponent(a.id)}`)}>Avtal i ${a.name}</a
-        >${a.level === 'COUNTY' ? html` · <a href=${explorerUrl(`/overlapp?omrade=${encodeURIComponent(a.id)}`)}>Överlapp och luckor i ${a.name}</a>` : nothing}
-      </p>
+      <p><a href=${explorerUrl(`/avtal?omrade=${encodeURIComponent(a.id)}`)}>Avtal i ${a.name}</a>${a.level === 'COUNTY' ? html` · <a href=${explorerUrl(`/overlapp?omrade=${encodeURIComponent(a.id)}`)}>Överlapp och luckor i ${a.name}</a>` : nothing}</p>
       <p>${calendarLink(exportHref(`/area/${encodeURIComponent(a.id)}.ics`), `Prenumerera på kalender (iCal) för ${a.name}`)} ${calendarHint()}</p>
       ${covered.map(
-        (group) =>
-          html`<section>
-            <h2>${COVERED[group[0].__typename ?? ''] ?? KIND[group[0].__typename ?? ''] ?? 'Övrigt'} (${group.length})</h2>
-            <ul>
-              ${group.map((n) => html`<li>${n.body ? html`${link({ __typename: 'Body', ...n.body })}: ` : nothing}${hrefOf(n) ? link(n) : nameOf(n)}</li>`)}
-            </ul>
-          </section>`,
+        (group) => html`<section>
+        <h2>${COVERED[group[0].__typename ?? ''] ?? KIND[group[0].__typename ?? ''] ?? 'Övrigt'} (${group.length})</h2>
+        <ul>${group.map((n) => html`<li>${n.body ? html`${link({ __typename: 'Body', ...n.body })}: ` : nothing}${hrefOf(n) ? link(n) : nameOf(n)}</li>`)}</ul>
+      </section>`,
       )}
       ${
         a.children.length
-          ? html`<section>
-              <h2>Områden i ${a.name} (${a.children.length})</h2>
-              <ul>
-                ${a.children.map((c) => html`<li>${link({ __typename: 'Area', ...c })}${c.code ? html` <span class="muted">(${c.code})</span>` : nothing}</li>`)}
-              </ul>
-            </section>`
+          ? html`<section><h2>Områden i ${a.name} (${a.children.length})</h2>
+        <ul>${a.children.map((c) => html`<li>${link({ __typename: 'Area', ...c })}${c.code ? html` <span class="muted">(${c.code})</span>` : nothing}</li>`)}</ul></section>`
           : nothing
       }
     </article>`;

@@ -56,80 +56,23 @@ export class GovgraphChain extends View<ChainData> {
   static styles = [
     base,
     css`
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1em;
-        align-items: center;
-        margin: 0.5em 0;
-      }
-      .scroll {
-        overflow: auto;
-        border: 1px solid #d0d7de;
-        border-radius: 4px;
-        background: #fff;
-        max-height: 70vh;
-      }
-      svg {
-        display: block;
-      }
-      .node rect {
-        fill: #f6f8fa;
-        stroke: #57606a;
-        stroke-width: 1.2;
-      }
-      .node.start rect {
-        fill: #dbe9f7;
-        stroke: var(--govgraph-accent, #0b57a4);
-        stroke-width: 2.5;
-      }
-      .node text {
-        font-size: 12.5px;
-        fill: #1b1b1b;
-      }
-      .node a text {
-        fill: var(--govgraph-accent, #0b57a4);
-        text-decoration: underline;
-      }
-      .edge path {
-        fill: none;
-        stroke: #57606a;
-        stroke-width: 1.4;
-      }
-      .edge .label rect {
-        fill: #fff;
-        stroke: #8c959f;
-      }
-      .edge .label text {
-        font-size: 12px;
-        fill: #1b1b1b;
-      }
-      .edge .label {
-        cursor: pointer;
-      }
-      .edge .label:hover rect,
-      .edge .label.selected rect {
-        fill: #fff1e0;
-        stroke: #b35c00;
-      }
-      .edge .label:focus-visible {
-        outline: 3px solid var(--govgraph-focus, #c2410c);
-      }
-      .selected-line {
-        border-left: 4px solid #b35c00;
-        background: #fffaf2;
-        padding: 0.4em 0.8em;
-        margin: 0.8em 0;
-      }
-      .selected-line h4 {
-        margin: 0.2em 0;
-      }
-      details.alt > summary {
-        cursor: pointer;
-        font-weight: 600;
-        margin-top: 0.8em;
-      }
-    `,
+    .controls { display: flex; flex-wrap: wrap; gap: 1em; align-items: center; margin: 0.5em 0; }
+    .scroll { overflow: auto; border: 1px solid #d0d7de; border-radius: 4px; background: #fff; max-height: 70vh; }
+    svg { display: block; }
+    .node rect { fill: #f6f8fa; stroke: #57606a; stroke-width: 1.2; }
+    .node.start rect { fill: #dbe9f7; stroke: var(--govgraph-accent, #0b57a4); stroke-width: 2.5; }
+    .node text { font-size: 12.5px; fill: #1b1b1b; }
+    .node a text { fill: var(--govgraph-accent, #0b57a4); text-decoration: underline; }
+    .edge path { fill: none; stroke: #57606a; stroke-width: 1.4; }
+    .edge .label rect { fill: #fff; stroke: #8c959f; }
+    .edge .label text { font-size: 12px; fill: #1b1b1b; }
+    .edge .label { cursor: pointer; }
+    .edge .label:hover rect, .edge .label.selected rect { fill: #fff1e0; stroke: #b35c00; }
+    .edge .label:focus-visible { outline: 3px solid var(--govgraph-focus, #c2410c); }
+    .selected-line { border-left: 4px solid #b35c00; background: #fffaf2; padding: 0.4em 0.8em; margin: 0.8em 0; }
+    .selected-line h4 { margin: 0.2em 0; }
+    details.alt > summary { cursor: pointer; font-weight: 600; margin-top: 0.8em; }
+  `,
   ];
   declare body: string;
   declare depth: number;
@@ -201,17 +144,14 @@ export class GovgraphChain extends View<ChainData> {
     if (pending || this.load.state !== 'done') return pending!;
     const d = this.load.data;
     const selected = this.selected ? d.lines.get(this.selected) : undefined;
-    return html` <div class="controls">
-        <label
-          >Nivåer nedåt
+    return html`
+      <div class="controls">
+        <label>Nivåer nedåt
           <select @change=${this.setDepth} .value=${String(this.depth)}>
             ${[1, 2, 3, 4, 5, 6].map((n) => html`<option value=${n} ?selected=${n === this.depth}>${n}</option>`)}
           </select>
         </label>
-        <span class="muted"
-          >${d.lines.size} linjer. Välj en linjes etikett för att se
-          källan.${d.up.truncated || d.down.truncated ? ' Kedjan fortsätter bortom det som visas.' : ''}</span
-        >
+        <span class="muted">${d.lines.size} linjer. Välj en linjes etikett för att se källan.${d.up.truncated || d.down.truncated ? ' Kedjan fortsätter bortom det som visas.' : ''}</span>
       </div>
       ${d.lines.size === 0 ? html`<p>Inga rapporteringslinjer finns registrerade för det här organet.</p>` : this.diagram(d)}
       ${selected ? this.lineDetails(selected) : nothing}
@@ -226,26 +166,11 @@ export class GovgraphChain extends View<ChainData> {
 
   private diagram(d: ChainData): TemplateResult {
     const { placed } = d;
-    return html`<div
-      class="scroll"
-      tabindex="0"
-      role="region"
-      aria-label="Diagram över rapporteringskedjan; samma innehåll finns som lista nedan"
-      part="diagram"
-    >
-      <svg
-        width=${placed.width}
-        height=${placed.height}
-        viewBox="0 0 ${placed.width} ${placed.height}"
-        role="group"
-        aria-label="Rapporteringskedja för ${d.start.name}"
-      >
-        <defs>
-          <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0,0 L10,5 L0,10 z" fill="#57606a"></path>
-          </marker>
-        </defs>
-        ${[...d.lines.entries()].map(([key, l]) => this.edge(d, key, l))} ${[...d.nodes.values()].map((n) => this.node(d, n))}
+    return html`<div class="scroll" tabindex="0" role="region" aria-label="Diagram över rapporteringskedjan; samma innehåll finns som lista nedan" part="diagram">
+      <svg width=${placed.width} height=${placed.height} viewBox="0 0 ${placed.width} ${placed.height}" role="group" aria-label="Rapporteringskedja för ${d.start.name}">
+        <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"></path></marker></defs>
+        ${[...d.lines.entries()].map(([key, l]) => this.edge(d, key, l))}
+        ${[...d.nodes.values()].map((n) => this.node(d, n))}
       </svg>
     </div>`;
   }
@@ -294,15 +219,11 @@ export class GovgraphChain extends View<ChainData> {
     const out = [...d.lines.values()].filter((l) => l.from.id === id);
     if (!out.length) return nothing;
     const byTarget = groupBy(out, (l) => l.to.id);
-    return html`<ul>
-      ${byTarget.map((group) => {
-        const to = group[0].to;
-        return html`<li>
-          ${group.map((l) => sv(REPORTING, l.kind)).join(', ')}: ${link(to)} ${cite(group.flatMap((l) => l.sources))}
-          ${path.has(to.id) ? nothing : this.upList(d, to.id, new Set([...path, to.id]))}
-        </li>`;
-      })}
-    </ul>`;
+    return html`<ul>${byTarget.map((group) => {
+      const to = group[0].to;
+      return html`<li>${group.map((l) => sv(REPORTING, l.kind)).join(', ')}: ${link(to)} ${cite(group.flatMap((l) => l.sources))}
+        ${path.has(to.id) ? nothing : this.upList(d, to.id, new Set([...path, to.id]))}</li>`;
+    })}</ul>`;
   }
 
   /** What reports to `id`, grouped by the lower body. */
@@ -310,15 +231,11 @@ export class GovgraphChain extends View<ChainData> {
     const into = [...d.lines.values()].filter((l) => l.to.id === id && d.down.lines.some((x) => keyOf(x) === keyOf(l)));
     if (!into.length) return id === d.start.id ? html`<p>Inget rapporterar hit.</p>` : html``;
     const bySource = groupBy(into, (l) => l.from.id);
-    return html`<ul>
-      ${bySource.map((group) => {
-        const from = group[0].from;
-        return html`<li>
-          ${link(from)} ${group.map((l) => sv(REPORTING, l.kind)).join(', ')} ${cite(group.flatMap((l) => l.sources))}
-          ${path.has(from.id) ? nothing : this.downList(d, from.id, new Set([...path, from.id]))}
-        </li>`;
-      })}
-    </ul>`;
+    return html`<ul>${bySource.map((group) => {
+      const from = group[0].from;
+      return html`<li>${link(from)} ${group.map((l) => sv(REPORTING, l.kind)).join(', ')} ${cite(group.flatMap((l) => l.sources))}
+        ${path.has(from.id) ? nothing : this.downList(d, from.id, new Set([...path, from.id]))}</li>`;
+    })}</ul>`;
   }
 }
 customElements.define('govgraph-chain', GovgraphChain);

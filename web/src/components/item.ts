@@ -59,45 +59,14 @@ export class GovgraphItem extends View<ItemData> {
   static styles = [
     base,
     css`
-      ol.timeline {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        border-left: 3px solid #8c959f;
-      }
-      ol.timeline > li {
-        position: relative;
-        padding: 0 0 1em 1.2em;
-      }
-      ol.timeline > li::before {
-        content: '';
-        position: absolute;
-        left: -8px;
-        top: 0.35em;
-        width: 11px;
-        height: 11px;
-        border-radius: 50%;
-        background: var(--govgraph-accent, #0b57a4);
-        border: 1px solid #fff;
-      }
-      .when {
-        font-weight: 700;
-      }
-      .decider {
-        margin-bottom: 0.5em;
-      }
-      .condition {
-        display: block;
-        margin-left: 1em;
-        font-style: italic;
-      }
-      .doc {
-        border: 1px solid #d0d7de;
-        border-radius: 4px;
-        padding: 0.5em 0.8em;
-        margin: 0.5em 0;
-      }
-    `,
+    ol.timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid #8c959f; }
+    ol.timeline > li { position: relative; padding: 0 0 1em 1.2em; }
+    ol.timeline > li::before { content: ''; position: absolute; left: -8px; top: 0.35em; width: 11px; height: 11px; border-radius: 50%; background: var(--govgraph-accent, #0b57a4); border: 1px solid #fff; }
+    .when { font-weight: 700; }
+    .decider { margin-bottom: 0.5em; }
+    .condition { display: block; margin-left: 1em; font-style: italic; }
+    .doc { border: 1px solid #d0d7de; border-radius: 4px; padding: 0.5em 0.8em; margin: 0.5em 0; }
+  `,
   ];
   declare item: string;
   declare asOf: string | undefined;
@@ -139,48 +108,18 @@ export class GovgraphItem extends View<ItemData> {
     return html`<article part="item">
       <p class="muted" style="margin:0">Ärende</p>
       <h1 tabindex="-1">${i.title}</h1>
-      ${i.description ? html`<p>${i.description} ${cite(i.sources)}</p>` : html`<p>${cite(i.sources)}</p>`} ${dayPicker(this.day, (day) => this.setDay(day))}
+      ${i.description ? html`<p>${i.description} ${cite(i.sources)}</p>` : html`<p>${cite(i.sources)}</p>`}
+      ${dayPicker(this.day, (day) => this.setDay(day))}
       <dl class="facts" part="roles">
-        <dt>Bereds av</dt>
-        <dd>${links(i.preparedBy)}</dd>
-        <dt>Beslutas av</dt>
-        <dd>
-          ${i.decidedBy.length ? i.decidedBy.map((d) => html`<div class="decider">${link(d.decider)} <strong>${sv(DECIDER, d.kind)}</strong> ${cite(d.sources)}${d.condition ? html`<span class="condition">Villkor: ${d.condition}</span>` : nothing}</div>`) : html`<span class="muted">Ingen beslutande instans registrerad</span>`}
-        </dd>
-        <dt>Följs upp av</dt>
-        <dd>${links(i.followedUpBy)}</dd>
-        <dt>Hos per ${this.day}</dt>
-        <dd>${i.heldBy ? link(i.heldBy) : html`<span class="muted">Okänt</span>`}</dd>
-        ${
-          i.responsible.length || i.responsibleText
-            ? html`<dt>Ansvarig</dt>
-                <dd>${i.responsible.length ? links(i.responsible) : i.responsibleText}</dd>`
-            : nothing
-        }
-        ${
-          i.status
-            ? html`<dt>Läge enligt källan</dt>
-                <dd>${i.status}</dd>`
-            : nothing
-        }
-        ${
-          i.registryNumbers.length
-            ? html`<dt>Diarienummer</dt>
-                <dd>${i.registryNumbers.join(', ')}</dd>`
-            : nothing
-        }
-        ${
-          i.topics.length
-            ? html`<dt>Ämnen</dt>
-                <dd>${i.topics.map((t) => t.name).join(', ')}</dd>`
-            : nothing
-        }
-        ${
-          i.commissions.length
-            ? html`<dt>Uppdrag</dt>
-                <dd>${links(i.commissions)}</dd>`
-            : nothing
-        }
+        <dt>Bereds av</dt><dd>${links(i.preparedBy)}</dd>
+        <dt>Beslutas av</dt><dd>${i.decidedBy.length ? i.decidedBy.map((d) => html`<div class="decider">${link(d.decider)} <strong>${sv(DECIDER, d.kind)}</strong> ${cite(d.sources)}${d.condition ? html`<span class="condition">Villkor: ${d.condition}</span>` : nothing}</div>`) : html`<span class="muted">Ingen beslutande instans registrerad</span>`}</dd>
+        <dt>Följs upp av</dt><dd>${links(i.followedUpBy)}</dd>
+        <dt>Hos per ${this.day}</dt><dd>${i.heldBy ? link(i.heldBy) : html`<span class="muted">Okänt</span>`}</dd>
+        ${i.responsible.length || i.responsibleText ? html`<dt>Ansvarig</dt><dd>${i.responsible.length ? links(i.responsible) : i.responsibleText}</dd>` : nothing}
+        ${i.status ? html`<dt>Läge enligt källan</dt><dd>${i.status}</dd>` : nothing}
+        ${i.registryNumbers.length ? html`<dt>Diarienummer</dt><dd>${i.registryNumbers.join(', ')}</dd>` : nothing}
+        ${i.topics.length ? html`<dt>Ämnen</dt><dd>${i.topics.map((t) => t.name).join(', ')}</dd>` : nothing}
+        ${i.commissions.length ? html`<dt>Uppdrag</dt><dd>${links(i.commissions)}</dd>` : nothing}
       </dl>
       ${i.note ? html`<p class="muted">Anmärkning: ${i.note}</p>` : nothing}
 
@@ -189,30 +128,19 @@ export class GovgraphItem extends View<ItemData> {
         ${
           documents.length
             ? documents.map(
-                (d) =>
-                  html`<div class="doc" part="document">
-                    <strong>${d.title}</strong>
-                    <span class="muted">(${sv(DOCUMENT_KIND, d.docKind)}${d.registryNumbers.length ? `, Dnr ${d.registryNumbers.join(', ')}` : ''})</span>
-                    ${cite(d.sources)}
-                    ${
-                      d.state
-                        ? html`<dl class="facts">
-                            <dt>Status per ${this.day}</dt>
-                            <dd>${statusBadge(d.state.status)}</dd>
-                            <dt>Gäller t.o.m.</dt>
-                            <dd>${d.state.effectiveEnd ?? html`<span class="muted">Inget slutdatum</span>`}</dd>
-                            <dt>Sista uppsägningsdag</dt>
-                            <dd>${d.state.noticeDeadline ?? html`<span class="muted">Ingen uppsägningstid anges i källan</span>`}</dd>
-                            ${
-                              d.terms
-                                ? html`<dt>Villkor enligt källan</dt>
-                                    <dd>${d.terms.text}</dd>`
-                                : nothing
-                            }
-                          </dl>`
-                        : nothing
-                    }
-                  </div>`,
+                (d) => html`<div class="doc" part="document">
+          <strong>${d.title}</strong> <span class="muted">(${sv(DOCUMENT_KIND, d.docKind)}${d.registryNumbers.length ? `, Dnr ${d.registryNumbers.join(', ')}` : ''})</span> ${cite(d.sources)}
+          ${
+            d.state
+              ? html`<dl class="facts">
+            <dt>Status per ${this.day}</dt><dd>${statusBadge(d.state.status)}</dd>
+            <dt>Gäller t.o.m.</dt><dd>${d.state.effectiveEnd ?? html`<span class="muted">Inget slutdatum</span>`}</dd>
+            <dt>Sista uppsägningsdag</dt><dd>${d.state.noticeDeadline ?? html`<span class="muted">Ingen uppsägningstid anges i källan</span>`}</dd>
+            ${d.terms ? html`<dt>Villkor enligt källan</dt><dd>${d.terms.text}</dd>` : nothing}
+          </dl>`
+              : nothing
+          }
+        </div>`,
               )
             : html`<p class="muted">Inga dokument registrerade.</p>`
         }
@@ -220,13 +148,7 @@ export class GovgraphItem extends View<ItemData> {
 
       <section aria-labelledby="tidslinje">
         <h2 id="tidslinje">Tidslinje</h2>
-        ${
-          steps.length
-            ? html`<ol class="timeline" part="timeline">
-                ${steps.map((s) => this.step(s))}
-              </ol>`
-            : html`<p class="muted">Inga steg registrerade.</p>`
-        }
+        ${steps.length ? html`<ol class="timeline" part="timeline">${steps.map((s) => this.step(s))}</ol>` : html`<p class="muted">Inga steg registrerade.</p>`}
       </section>
     </article>`;
   }
@@ -238,7 +160,8 @@ export class GovgraphItem extends View<ItemData> {
       <div>${s.text}</div>
       ${s.registryNumber || s.paragraph ? html`<div>${s.registryNumber ? `Dnr ${s.registryNumber}` : ''}${s.registryNumber && s.paragraph ? ' · ' : ''}${s.paragraph ? `§ ${s.paragraph}` : ''}</div>` : nothing}
       ${s.documents?.length ? html`<div>Dokument: ${s.documents.map((d) => d.title).join('; ')}</div>` : nothing}
-      ${s.note ? html`<div class="muted">${s.note}</div>` : nothing} ${cite(s.sources)}
+      ${s.note ? html`<div class="muted">${s.note}</div>` : nothing}
+      ${cite(s.sources)}
     </li>`;
   }
 }

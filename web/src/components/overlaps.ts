@@ -98,24 +98,19 @@ const TONE: Record<string, string> = { DUPLICATION: 'bad', OVERLAP: 'warn', FRAG
 /** Two mandates side by side: each body, its area, its mandate's own words and source. */
 function pair(o: Overlap): TemplateResult {
   const [name, meaning] = OVERLAP[o.classification] ?? [o.classification, ''];
-  const side = (b: Named, area: Named, m: Mandate) =>
-    html`<div class="side">
-      <p class="who">${link(asBody(b))} <span class="muted">· ${area.name}</span></p>
-      <blockquote>${m.text}</blockquote>
-      ${cite(m.sources)}
-    </div>`;
+  const side = (b: Named, area: Named, m: Mandate) => html`<div class="side">
+    <p class="who">${link(asBody(b))} <span class="muted">· ${area.name}</span></p>
+    <blockquote>${m.text}</blockquote>
+    ${cite(m.sources)}
+  </div>`;
   return html`<li class="pair" data-classification=${o.classification} data-id=${`${o.mandateA.id}|${o.mandateB.id}`}>
     <h3><span class="badge ${TONE[o.classification] ?? ''}">${name}</span> ${o.bodyA.name} och ${o.bodyB.name}</h3>
     <div class="sides">${side(o.bodyA, o.areaA, o.mandateA)}${side(o.bodyB, o.areaB, o.mandateB)}</div>
     <dl class="facts">
-      <dt>Klassning</dt>
-      <dd>${name}: ${meaning}</dd>
-      <dt>Gemensamma ämnen</dt>
-      <dd>${o.sharedTopics.map((t) => t.name).join(', ')}</dd>
-      <dt>Gemensamma förmågor</dt>
-      <dd>${o.sharedCapacities.length ? o.sharedCapacities.map((c) => sv(CAPACITY, c)).join(', ') : html`<span class="muted">Inga</span>`}</dd>
-      <dt>Gäller samtidigt</dt>
-      <dd>${period(o.period)}</dd>
+      <dt>Klassning</dt><dd>${name}: ${meaning}</dd>
+      <dt>Gemensamma ämnen</dt><dd>${o.sharedTopics.map((t) => t.name).join(', ')}</dd>
+      <dt>Gemensamma förmågor</dt><dd>${o.sharedCapacities.length ? o.sharedCapacities.map((c) => sv(CAPACITY, c)).join(', ') : html`<span class="muted">Inga</span>`}</dd>
+      <dt>Gäller samtidigt</dt><dd>${period(o.period)}</dd>
     </dl>
   </li>`;
 }
@@ -130,10 +125,7 @@ const ANALYSES: Analysis<any>[] = [
     heading: 'Överlappande mandat',
     explain:
       'Par av organ vars mandat gäller samma ämne i samma område under samma tid, klassade som dubbelarbete, överlappning eller fragmentering enligt den amerikanska riksrevisionens (GAO) modell.',
-    rows: (rows: Overlap[]) =>
-      html`<ul class="pairs">
-        ${rows.map(pair)}
-      </ul>`,
+    rows: (rows: Overlap[]) => html`<ul class="pairs">${rows.map(pair)}</ul>`,
   },
   {
     key: 'itemsPreparedInSeveralPlaces',
@@ -143,15 +135,10 @@ const ANALYSES: Analysis<any>[] = [
     heading: 'Ärenden som bereds på flera ställen',
     explain: 'Ärenden som mer än ett organ eller en organisation bereder, så att samma fråga förbereds på flera håll.',
     rows: (rows: Prepared[]) =>
-      html`<ul class="rows">
-        ${rows.map(
-          (r) =>
-            html`<li data-id=${r.item.id}>
-              ${link(asItem(r.item))}
-              <div>Bereds av ${links(r.preparers.map((p) => p.preparer))}</div>
-            </li>`,
-        )}
-      </ul>`,
+      html`<ul class="rows">${rows.map(
+        (r) => html`<li data-id=${r.item.id}>
+      ${link(asItem(r.item))}<div>Bereds av ${links(r.preparers.map((p) => p.preparer))}</div></li>`,
+      )}</ul>`,
   },
   {
     key: 'itemsWithoutDecider',
@@ -161,21 +148,11 @@ const ANALYSES: Analysis<any>[] = [
     heading: 'Ärenden utan beslutsfattare',
     explain: 'Ärenden där källorna inte säger vem som beslutar, med de steg som ser ut som beslut.',
     rows: (rows: WithoutDecider[]) =>
-      html`<ul class="rows">
-        ${rows.map(
-          (r) =>
-            html`<li data-id=${r.item.id}>
-              ${link(asItem(r.item))} ${cite(r.item.sources)}
-              ${
-                r.decisionSteps.length
-                  ? html`<ul class="steps">
-                      ${r.decisionSteps.map((s) => html`<li><strong>${s.date?.text ?? 'Okänt datum'} · ${sv(STEP, s.kind)}:</strong> ${s.text}</li>`)}
-                    </ul>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ul>`,
+      html`<ul class="rows">${rows.map(
+        (r) => html`<li data-id=${r.item.id}>
+      ${link(asItem(r.item))} ${cite(r.item.sources)}
+      ${r.decisionSteps.length ? html`<ul class="steps">${r.decisionSteps.map((s) => html`<li><strong>${s.date?.text ?? 'Okänt datum'} · ${sv(STEP, s.kind)}:</strong> ${s.text}</li>`)}</ul>` : nothing}</li>`,
+      )}</ul>`,
   },
   {
     key: 'itemsWithSeveralDeciders',
@@ -185,18 +162,12 @@ const ANALYSES: Analysis<any>[] = [
     heading: 'Ärenden med flera beslutsfattare',
     explain: 'Ärenden som flera organ eller organisationer beslutar om, med vad var och en gör och på vilket villkor.',
     rows: (rows: SeveralDeciders[]) =>
-      html`<ul class="rows">
-        ${rows.map(
-          (r) =>
-            html`<li data-id=${r.item.id}>
-              ${link(asItem(r.item))}
-              <ul class="steps">
-                ${groupBy(r.deciders, (d) => d.kind).map((same) => html`<li><strong>${sv(DECIDER, same[0].kind)}:</strong> ${links(same.map((d) => d.decider))}</li>`)}
-                ${r.deciders.filter((d) => d.condition).map((d) => html`<li class="muted">Villkor för ${nameOf(d.decider)}: ${d.condition}</li>`)}
-              </ul>
-            </li>`,
-        )}
-      </ul>`,
+      html`<ul class="rows">${rows.map(
+        (r) => html`<li data-id=${r.item.id}>
+      ${link(asItem(r.item))}
+      <ul class="steps">${groupBy(r.deciders, (d) => d.kind).map((same) => html`<li><strong>${sv(DECIDER, same[0].kind)}:</strong> ${links(same.map((d) => d.decider))}</li>`)}
+        ${r.deciders.filter((d) => d.condition).map((d) => html`<li class="muted">Villkor för ${nameOf(d.decider)}: ${d.condition}</li>`)}</ul></li>`,
+      )}</ul>`,
   },
   {
     key: 'commissionsWithoutReportBack',
@@ -206,19 +177,11 @@ const ANALYSES: Analysis<any>[] = [
     heading: 'Uppdrag utan återrapportering',
     explain: 'Uppdrag där källorna inte säger till vem resultatet ska redovisas.',
     rows: (rows: Commission[]) =>
-      html`<ul class="rows">
-        ${rows.map(
-          (c) =>
-            html`<li data-id=${c.id}>
-              <strong>${c.title}</strong> <span class="badge">${sv(COMMISSION_STATUS, c.status)}</span>${c.due ? html` · klart ${c.due.text}` : nothing}
-              ${cite(c.sources)}
-              <div>
-                ${c.issuedBy.length ? html`Givet av ${links(c.issuedBy)} till` : 'Givet till'}
-                ${links(c.assignedTo, 'ingen angiven')}${c.item ? html` · ärende ${link(asItem(c.item))}` : nothing}
-              </div>
-            </li>`,
-        )}
-      </ul>`,
+      html`<ul class="rows">${rows.map(
+        (c) => html`<li data-id=${c.id}>
+      <strong>${c.title}</strong> <span class="badge">${sv(COMMISSION_STATUS, c.status)}</span>${c.due ? html` · klart ${c.due.text}` : nothing} ${cite(c.sources)}
+      <div>${c.issuedBy.length ? html`Givet av ${links(c.issuedBy)} till` : 'Givet till'} ${links(c.assignedTo, 'ingen angiven')}${c.item ? html` · ärende ${link(asItem(c.item))}` : nothing}</div></li>`,
+      )}</ul>`,
   },
   {
     key: 'seatsInOverlappingBodies',
@@ -228,16 +191,12 @@ const ANALYSES: Analysis<any>[] = [
     heading: 'Platser i flera organ som möts',
     explain: 'Personer och befattningar som sitter i två organ vars ämnen möts, så att samma person kan driva frågan på båda ställena.',
     rows: (rows: Seat[]) =>
-      html`<ul class="rows">
-        ${rows.map(
-          (s) =>
-            html`<li data-id=${s.holder.id}>
-              ${link(s.holder)}
-              <div>${roles(s.seatsA)} i ${link(asBody(s.bodyA))} och ${roles(s.seatsB)} i ${link(asBody(s.bodyB))}</div>
-              <div class="muted">Gemensamma ämnen: ${s.sharedTopics.map((t) => t.name).join(', ')}</div>
-            </li>`,
-        )}
-      </ul>`,
+      html`<ul class="rows">${rows.map(
+        (s) => html`<li data-id=${s.holder.id}>
+      ${link(s.holder)}
+      <div>${roles(s.seatsA)} i ${link(asBody(s.bodyA))} och ${roles(s.seatsB)} i ${link(asBody(s.bodyB))}</div>
+      <div class="muted">Gemensamma ämnen: ${s.sharedTopics.map((t) => t.name).join(', ')}</div></li>`,
+      )}</ul>`,
   },
 ];
 
@@ -283,94 +242,25 @@ export class GovgraphOverlaps extends View<Outcome[]> {
   static styles = [
     base,
     css`
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.8em 1.2em;
-        align-items: end;
-        margin: 0.5em 0 1em;
-        padding: 0.6em 0.8em;
-        background: #f6f8fa;
-        border-radius: 4px;
-      }
-      form .field {
-        display: flex;
-        flex-direction: column;
-        gap: 0.2em;
-        max-width: 100%;
-      }
-      form label {
-        font-weight: 600;
-      }
-      select {
-        max-width: 100%;
-      }
-      select[name='amne'] {
-        width: 24em;
-      }
-      ul.toc {
-        list-style: none;
-        padding: 0;
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(17em, 1fr));
-        gap: 0.3em 1.5em;
-      }
-      .count {
-        font-weight: 600;
-      }
-      .explain {
-        max-width: 48rem;
-      }
-      ul.pairs,
-      ul.rows {
-        list-style: none;
-        padding: 0;
-      }
-      li.pair {
-        border: 1px solid #d0d7de;
-        border-radius: 4px;
-        padding: 0.2em 0.8em 0.5em;
-        margin: 0 0 1em;
-      }
-      li.pair h3 {
-        margin-top: 0.6em;
-      }
-      .sides {
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-        gap: 0 1.5em;
-      }
-      .side {
-        min-width: 0;
-      }
-      .who {
-        margin: 0.3em 0 0;
-        font-weight: 600;
-      }
-      blockquote {
-        margin: 0.3em 0;
-        padding-left: 0.8em;
-        border-left: 3px solid #d0d7de;
-        overflow-wrap: anywhere;
-      }
-      ul.rows > li {
-        padding: 0.5em 0;
-        border-bottom: 1px solid #d0d7de;
-        overflow-wrap: anywhere;
-      }
-      ul.steps {
-        margin: 0.2em 0 0;
-      }
-      @media (max-width: 700px) {
-        .sides {
-          grid-template-columns: 1fr;
-        }
-        .side + .side {
-          border-top: 1px dashed #d0d7de;
-          margin-top: 0.5em;
-        }
-      }
-    `,
+    form { display: flex; flex-wrap: wrap; gap: 0.8em 1.2em; align-items: end; margin: 0.5em 0 1em; padding: 0.6em 0.8em; background: #f6f8fa; border-radius: 4px; }
+    form .field { display: flex; flex-direction: column; gap: 0.2em; max-width: 100%; }
+    form label { font-weight: 600; }
+    select { max-width: 100%; }
+    select[name=amne] { width: 24em; }
+    ul.toc { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: 0.3em 1.5em; }
+    .count { font-weight: 600; }
+    .explain { max-width: 48rem; }
+    ul.pairs, ul.rows { list-style: none; padding: 0; }
+    li.pair { border: 1px solid #d0d7de; border-radius: 4px; padding: 0.2em 0.8em 0.5em; margin: 0 0 1em; }
+    li.pair h3 { margin-top: 0.6em; }
+    .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5em; }
+    .side { min-width: 0; }
+    .who { margin: 0.3em 0 0; font-weight: 600; }
+    blockquote { margin: 0.3em 0; padding-left: 0.8em; border-left: 3px solid #d0d7de; overflow-wrap: anywhere; }
+    ul.rows > li { padding: 0.5em 0; border-bottom: 1px solid #d0d7de; overflow-wrap: anywhere; }
+    ul.steps { margin: 0.2em 0 0; }
+    @media (max-width: 700px) { .sides { grid-template-columns: 1fr; } .side + .side { border-top: 1px dashed #d0d7de; margin-top: 0.5em; } }
+  `,
   ];
   declare area: string | undefined;
   declare topic: string | undefined;
@@ -450,22 +340,16 @@ export class GovgraphOverlaps extends View<Outcome[]> {
 
   render(): TemplateResult {
     const choices = this.topics.flatMap((g) => g.options);
-    return html` <form
-        @submit=${this.apply}
-        @change=${(e: Event) => (e.currentTarget as HTMLFormElement).requestSubmit()}
-        aria-label="Filter för analyserna"
-        part="filters"
-      >
-        <div class="field">
-          <label for="omrade">Område</label>
+    return html`
+      <form @submit=${this.apply} @change=${(e: Event) => (e.currentTarget as HTMLFormElement).requestSubmit()} aria-label="Filter för analyserna" part="filters">
+        <div class="field"><label for="omrade">Område</label>
           <select id="omrade" name="omrade">
             <option value="" ?selected=${!this.area}>Alla områden</option>
             ${this.counties.map((c) => html`<option value=${c.id} ?selected=${c.id === this.area}>${c.name}</option>`)}
             ${this.area && !this.counties.some((c) => c.id === this.area) ? html`<option value=${this.area} selected>${this.area}</option>` : nothing}
           </select>
         </div>
-        <div class="field">
-          <label for="amne">Ämne (med underämnen)</label>
+        <div class="field"><label for="amne">Ämne (med underämnen)</label>
           <select id="amne" name="amne">
             <option value="" ?selected=${!this.topic}>Alla ämnen</option>
             ${this.topics.map((g) => html`<optgroup label=${g.label}>${g.options.map((o) => html`<option value=${o.id} ?selected=${o.id === this.topic}>${o.label}</option>`)}</optgroup>`)}
@@ -482,10 +366,9 @@ export class GovgraphOverlaps extends View<Outcome[]> {
     if (this.load.state !== 'done') return html``;
     const outcomes = this.load.data;
     const count = (o: Outcome) => ('rows' in o ? String(o.rows.length) : 'kunde inte hämtas');
-    return html` <nav aria-label="Analyserna på sidan">
-        <ul class="toc">
-          ${ANALYSES.map((a, i) => html`<li><a href="#${a.anchor}" @click=${(e: Event) => this.jump(e, a.anchor)}>${a.heading}</a>: <span class="count">${count(outcomes[i])}</span></li>`)}
-        </ul>
+    return html`
+      <nav aria-label="Analyserna på sidan">
+        <ul class="toc">${ANALYSES.map((a, i) => html`<li><a href="#${a.anchor}" @click=${(e: Event) => this.jump(e, a.anchor)}>${a.heading}</a>: <span class="count">${count(outcomes[i])}</span></li>`)}</ul>
       </nav>
       ${ANALYSES.map((a, i) => this.section(a, outcomes[i], () => this.retry(outcomes, i)))}`;
   }
@@ -498,7 +381,7 @@ export class GovgraphOverlaps extends View<Outcome[]> {
       ${
         'error' in o
           ? html`<p role="alert" class="error">Kunde inte hämta analysen: ${o.error}</p>
-              <button type="button" ?disabled=${o.retrying} @click=${retry}>${o.retrying ? 'Hämtar igen…' : 'Försök igen'}</button>`
+          <button type="button" ?disabled=${o.retrying} @click=${retry}>${o.retrying ? 'Hämtar igen…' : 'Försök igen'}</button>`
           : o.rows.length
             ? a.rows(o.rows)
             : html`<p class="muted">Inga fynd med valda filter.</p>`

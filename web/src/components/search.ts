@@ -21,42 +21,15 @@ export class GovgraphSearch extends View<Hit[]> {
   static styles = [
     base,
     css`
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: end;
-        margin: 0.5em 0 1em;
-      }
-      label {
-        font-weight: 600;
-        display: block;
-      }
-      .field {
-        flex: 1 1 16em;
-      }
-      input[type='search'] {
-        width: 100%;
-        box-sizing: border-box;
-        font-size: 1.1rem;
-      }
-      ol {
-        list-style: none;
-        padding: 0;
-      }
-      li.hit {
-        padding: 0.6em 0;
-        border-bottom: 1px solid #d0d7de;
-      }
-      .title {
-        font-size: 1.05rem;
-        font-weight: 600;
-      }
-      .context {
-        margin: 0.2em 0 0;
-        color: var(--govgraph-muted, #545b64);
-      }
-    `,
+    form { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: end; margin: 0.5em 0 1em; }
+    label { font-weight: 600; display: block; }
+    .field { flex: 1 1 16em; }
+    input[type=search] { width: 100%; box-sizing: border-box; font-size: 1.1rem; }
+    ol { list-style: none; padding: 0; }
+    li.hit { padding: 0.6em 0; border-bottom: 1px solid #d0d7de; }
+    .title { font-size: 1.05rem; font-weight: 600; }
+    .context { margin: 0.2em 0 0; color: var(--govgraph-muted, #545b64); }
+  `,
   ];
   declare q: string;
 
@@ -78,15 +51,14 @@ export class GovgraphSearch extends View<Hit[]> {
 
   render(): TemplateResult {
     const asked = this.q?.trim();
-    return html` <form role="search" action="/sok" method="get" @submit=${this.submit} part="form">
+    return html`
+      <form role="search" action="/sok" method="get" @submit=${this.submit} part="form">
         <div class="field">
           <label for="q">Sök organ, ärenden, avtal, uppdrag, personer…</label>
           <input id="q" name="q" type="search" .value=${asked ?? ''} autocomplete="off" aria-describedby="q-hint" />
         </div>
         <button type="submit">Sök</button>
-        <p id="q-hint" class="muted" style="flex-basis:100%;margin:0">
-          Till exempel <i>SVO</i>, <i>hemsjukvård</i> eller <i>nära vård</i>. Å, ä och ö kan utelämnas.
-        </p>
+        <p id="q-hint" class="muted" style="flex-basis:100%;margin:0">Till exempel <i>SVO</i>, <i>hemsjukvård</i> eller <i>nära vård</i>. Å, ä och ö kan utelämnas.</p>
       </form>
       ${asked ? this.results(asked) : nothing}`;
   }
@@ -95,15 +67,15 @@ export class GovgraphSearch extends View<Hit[]> {
     const pending = status(this.load, 'sökträffar');
     if (pending || this.load.state !== 'done') return pending!;
     const hits = this.load.data;
-    return html` <h2 id="hits" role="status">${hits.length === 0 ? 'Inga träffar' : `${hits.length} träffar`} för ”${asked}”</h2>
+    return html`
+      <h2 id="hits" role="status">${hits.length === 0 ? 'Inga träffar' : `${hits.length} träffar`} för ”${asked}”</h2>
       <ol aria-labelledby="hits" part="results">
         ${hits.map(
-          (h) =>
-            html`<li class="hit">
-              <span class="badge" part="kind">${KIND[h.kind] ?? h.kind}</span>
-              <span class="title">${this.hitTitle(h)}</span>
-              <p class="context">${this.context(h)}</p>
-            </li>`,
+          (h) => html`<li class="hit">
+          <span class="badge" part="kind">${KIND[h.kind] ?? h.kind}</span>
+          <span class="title">${this.hitTitle(h)}</span>
+          <p class="context">${this.context(h)}</p>
+        </li>`,
         )}
       </ol>`;
   }
