@@ -23,7 +23,15 @@ describe('the service on a real Neo4j', () => {
   test('migrations are recorded and applying them again does nothing', async () => {
     expect(await migrate(api.db)).toEqual([]);
     const applied = (await api.db.read('system/migrationsApplied')).map((r) => r.id).sort();
-    expect(applied).toEqual(['001_constraints.cypher', '002_indexes.cypher', '003_fulltext.cypher', '004_fulltext_folded.cypher', '005_versions.cypher']);
+    expect(applied).toEqual([
+      '001_constraints.cypher',
+      '002_indexes.cypher',
+      '003_fulltext.cypher',
+      '004_fulltext_folded.cypher',
+      '005_versions.cypher',
+      '006_list_indexes.cypher',
+      '007_register_indexes.cypher',
+    ]);
   });
 
   test('every entity label has a uniqueness constraint on id', async () => {
