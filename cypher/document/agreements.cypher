@@ -30,7 +30,7 @@
 //
 // Params: $ids, $party, $responsible, $area, $asOf, $noticeWindowMonths, $statuses, $endsFrom,
 // $endsTo, $noticeFrom, $noticeTo, $first. Uses: Entity id constraint (the starts), the
-// text index on Document.termsText (every agreement: 006_register_indexes).
+// text index on Document.termsText (every agreement: 007_register_indexes).
 // Returns: props (document properties), status, effectiveEnd, noticeDeadline, renews.
 OPTIONAL MATCH (scope:Area {id: $area})
 WITH CASE WHEN scope IS NULL THEN null
