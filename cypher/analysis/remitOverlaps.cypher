@@ -19,14 +19,24 @@
 //
 // Params: $asOf (YYYY-MM-DD or null: both mandates held on that day), $area (area id or null:
 // at least one of the two areas is it or inside it), $topic (topic id or null: a shared or
-// broader/narrower topic is it or narrower), $classifications (list or null), $first (limit).
-// Indexes: none needed: mandates are scanned by label, each area walked upwards (at most 4
-// steps), and every pair of mandates compared in memory - fine for thousands of mandates, not
-// for millions. $area and $topic are compared with the walked lists, not looked up.
+// broader/narrower topic is it or narrower), $classifications (list or null), $first (limit),
+// $bodies (ids or null: the bodies cypher/analysis/remitScope.cypher finds for $area and
+// $topic; null reads every body).
+//
+// How it scales: filters first, then pairs only remits whose areas meet.
+//   1. Only the bodies a pair under the filters can involve ($bodies, found by
+//      cypher/analysis/remitScope.cypher from the filter's area and topic), when filtered.
+//   2. Every mandate of those bodies (all of them, so the FRAGMENTATION rule sees every
+//      other pair of the same two bodies) with its remit, those not held on $asOf left out.
+//   3. Pairs by area: each remit is grouped under every area it lies in (its own and those
+//      its area walks up to, at most 4 steps), and paired only with the remits whose own
+//      area is that one - a join on area ids, not every mandate against every other.
+//   4. The rules above on those pairs, then the filters exactly as stated.
 // Returns: classification, bodyA, bodyB, mandateA, mandateB, areaA, areaB (properties),
 // capacities, sharedTopics (properties), relatedTopics ({broader, narrower} properties),
 // periodFrom, periodTo (the days both may hold; null where open or unknown).
 MATCH (b:Body)-[:HAS_MANDATE]->(m:Mandate)
+WHERE $bodies IS NULL OR b.id IN $bodies
 WITH b, m,
      coalesce(head([(m)-[:COVERS]->(a:Area) | a]), head([(b)-[:COVERS]->(a:Area) | a])) AS area,
      coalesce(m.validFromStart, b.foundedStart) AS from,
@@ -41,13 +51,18 @@ WITH b, m, area, from, to,
      COLLECT { MATCH (area) ((x:Area)-[r:PART_OF|INCLUDES]-(y:Area)
                  WHERE (type(r) = 'PART_OF' AND startNode(r) = x) OR (type(r) = 'INCLUDES' AND endNode(r) = x)){0,4} (u:Area)
                RETURN DISTINCT u.id } AS areaUp
-WITH collect({body: b, mandate: m, area: area, areaUp: areaUp, topics: topics, from: from, to: to}) AS remits
-UNWIND remits AS r1
-UNWIND remits AS r2
+WITH {body: b, mandate: m, area: area, areaUp: areaUp, topics: topics, from: from, to: to} AS remit
+// Each remit under every area it lies in; paired with the remits whose own area that is.
+UNWIND remit.areaUp AS u
+WITH u, collect(remit) AS within
+UNWIND [y IN within WHERE y.area.id = u] AS y
+UNWIND within AS x
+// A pair whose areas each lie in the other's (the same area) comes from both sides: kept once.
+WITH x, y
+WHERE x.body <> y.body AND (NOT x.area.id IN y.areaUp OR x.body.id < y.body.id)
+WITH CASE WHEN x.body.id < y.body.id THEN x ELSE y END AS r1, CASE WHEN x.body.id < y.body.id THEN y ELSE x END AS r2
 WITH r1, r2, r1.body AS b1, r2.body AS b2
-WHERE b1.id < b2.id
-  AND (r1.area.id IN r2.areaUp OR r2.area.id IN r1.areaUp)
-  AND (r1.from IS NULL OR r2.to IS NULL OR r1.from <= r2.to)
+WHERE (r1.from IS NULL OR r2.to IS NULL OR r1.from <= r2.to)
   AND (r2.from IS NULL OR r1.to IS NULL OR r2.from <= r1.to)
   AND NOT EXISTS { (b1)-[:PART_OF]->+(b2) }
   AND NOT EXISTS { (b2)-[:PART_OF]->+(b1) }

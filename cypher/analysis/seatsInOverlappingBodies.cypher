@@ -7,24 +7,47 @@
 // it, PART_OF upwards or INCLUDES downwards), $topic (topic id or null: a shared or
 // broader/narrower topic is it or narrower), $asOf (YYYY-MM-DD or null: only seats held, and
 // bodies existing, on that day; unknown bounds do not exclude), $first (limit).
-// Indexes: none needed: memberships are scanned by label; each body's area is walked upwards (at
-// most 4 steps) and $area, $topic are compared with those lists and the topics' broader ones.
+// How it scales: with $area, only the holders of a seat in a body covering an area at most
+// 4 steps below it (as bodies walk up) are looked at, found from those areas through COVERS,
+// OF_BODY and HELD_BY; a holder is paired only when one of its bodies lies in $area and one
+// is on $topic, before any pair is formed. Each body's topics and areas are read once, not
+// once per holder; pairs are formed per holder, among its own bodies.
 // Returns: holder ({labels, props}), bodyA, bodyB (properties), seatsA, seatsB (membership
 // properties, by id), sharedTopics (properties), relatedTopics ({broader, narrower} properties).
-MATCH (h:Entity)<-[:HELD_BY]-(s:Membership)-[:OF_BODY]->(b:Body)
+OPTIONAL MATCH (scope:Area {id: $area})
+WITH CASE WHEN scope IS NULL THEN null ELSE COLLECT {
+       MATCH (scope) ((x:Area)-[r:PART_OF|INCLUDES]-(y:Area)
+               WHERE (type(r) = 'PART_OF' AND endNode(r) = x) OR (type(r) = 'INCLUDES' AND startNode(r) = x)){0,4} (d:Area)
+       RETURN DISTINCT d } END AS inside
+CALL (inside) {
+  WITH inside WHERE inside IS NOT NULL
+  UNWIND inside AS a
+  MATCH (a)<-[:COVERS]-(:Body)<-[:OF_BODY]-(:Membership)-[:HELD_BY]->(h)
+  RETURN DISTINCT h
+  UNION
+  WITH inside WHERE inside IS NULL
+  MATCH (h)<-[:HELD_BY]-(:Membership)
+  RETURN DISTINCT h
+}
+MATCH (h)<-[:HELD_BY]-(s:Membership)-[:OF_BODY]->(b:Body)
 WHERE (h:Person OR h:Post)
   AND ($asOf IS NULL OR (coalesce(s.validFromStart, b.foundedStart, $asOf) <= $asOf AND coalesce(s.validToEnd, b.dissolvedEnd, $asOf) >= $asOf))
 WITH h, b, s ORDER BY s.id
 WITH h, b, collect(s) AS seats
-WITH h, b, seats,
+WITH b, collect({holder: h, seats: seats}) AS held
+WITH b, held,
      [t IN COLLECT { MATCH (b)-[:HAS_MANDATE*0..1]->()-[:CONCERNS]->(t:Topic) RETURN DISTINCT t ORDER BY t.id }
       | {topic: t, up: [(t)-[:BROADER*1..10]->(u:Topic) | u.id]}] AS topics,
      COLLECT { MATCH (b)-[:COVERS]->(:Area) ((x:Area)-[r:PART_OF|INCLUDES]-(y:Area)
                  WHERE (type(r) = 'PART_OF' AND startNode(r) = x) OR (type(r) = 'INCLUDES' AND endNode(r) = x)){0,4} (u:Area)
                RETURN DISTINCT u.id } AS areaUp
 WHERE size(topics) > 0
-WITH h, collect({body: b, seats: seats, topics: topics, areaUp: areaUp}) AS bodies
+UNWIND held AS seat
+WITH seat.holder AS h, {body: b, seats: seat.seats, topics: topics, areaUp: areaUp} AS body
+WITH h, collect(body) AS bodies
 WHERE size(bodies) > 1
+  AND ($area IS NULL OR any(x IN bodies WHERE $area IN x.areaUp))
+  AND ($topic IS NULL OR any(x IN bodies WHERE any(t IN x.topics WHERE $topic = t.topic.id OR $topic IN t.up)))
 UNWIND bodies AS x
 UNWIND bodies AS y
 WITH h, x, y

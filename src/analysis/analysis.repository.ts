@@ -53,9 +53,15 @@ export interface SharedSeatRow {
 export class AnalysisRepository {
   constructor(private readonly db: Database) {}
 
-  /** See cypher/analysis/remitOverlaps.cypher for the rules. */
+  /**
+   * See cypher/analysis/remitOverlaps.cypher for the rules. Filtered by area or topic, the
+   * bodies a pair can involve are found first (cypher/analysis/remitScope.cypher), so only
+   * their remits are computed and paired; a statement of its own keeps each one small to plan.
+   */
   async remitOverlaps(params: AnalysisParams & { classifications: string[] | null }): Promise<RemitOverlapRow[]> {
-    return (await this.db.read('analysis/remitOverlaps', params)) as RemitOverlapRow[];
+    const filtered = params.area !== null || params.topic !== null;
+    const bodies = filtered ? (await this.db.read('analysis/remitScope', { area: params.area, topic: params.topic }))[0].bodies : null;
+    return (await this.db.read('analysis/remitOverlaps', { ...params, bodies })) as RemitOverlapRow[];
   }
 
   async itemsPreparedInSeveralPlaces(params: AnalysisParams): Promise<{ item: Row; preparers: RelatedRow[] }[]> {

@@ -6,6 +6,7 @@ export const STATEMENTS = [
   'analysis/itemsWithSeveralDeciders',
   'analysis/itemsWithoutDecider',
   'analysis/remitOverlaps',
+  'analysis/remitScope',
   'analysis/seatsInOverlappingBodies',
   'document/agreements',
   'generate/indexes',
