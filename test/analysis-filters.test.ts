@@ -13,7 +13,13 @@ let api: TestApi;
 beforeAll(async () => {
   // This suite asks for whole analyses, many times over: it checks answers, not limits or
   // time (the first call of a statement is planned, which on a busy machine takes seconds).
-  api = await startTestApi({ GOVGRAPH_MAX_COST: '10000000', GOVGRAPH_RATE_READS: '100000', GOVGRAPH_MAX_IDS: '1000', NEO4J_TX_TIMEOUT_MS: '60000', GOVGRAPH_REQUEST_TIMEOUT_MS: '120000' });
+  api = await startTestApi({
+    GOVGRAPH_MAX_COST: '10000000',
+    GOVGRAPH_RATE_READS: '100000',
+    GOVGRAPH_MAX_IDS: '1000',
+    NEO4J_TX_TIMEOUT_MS: '60000',
+    GOVGRAPH_REQUEST_TIMEOUT_MS: '120000',
+  });
 });
 afterAll(() => api.close());
 
@@ -91,14 +97,18 @@ test('remitOverlaps on a topic is every overlap of the whole graph on it or a na
 test('seatsInOverlappingBodies on a topic is every shared seat of the whole graph on it or a narrower one; in an area, it keeps every one whose body lies there', async () => {
   for (const topic of topics) {
     const below = await under(topic);
-    const { seatsInOverlappingBodies } = await api.data(`query($topic: ID) { seatsInOverlappingBodies(first: 200, filter: {topic: $topic}) { ${SEATS} } }`, { topic });
+    const { seatsInOverlappingBodies } = await api.data(`query($topic: ID) { seatsInOverlappingBodies(first: 200, filter: {topic: $topic}) { ${SEATS} } }`, {
+      topic,
+    });
     expect({ topic, found: seatsInOverlappingBodies }).toEqual({ topic, found: seats.filter((s) => topicsOf(s).some((t) => below.has(t))) });
   }
   // A body may cover several areas and only one is shown, so in an area the answer is checked
   // both ways: no row the whole graph lacks, and every row with a shown area inside it.
   for (const area of areas) {
     const within = await inside(area);
-    const { seatsInOverlappingBodies } = await api.data(`query($area: ID) { seatsInOverlappingBodies(first: 200, filter: {area: $area}) { ${SEATS} } }`, { area });
+    const { seatsInOverlappingBodies } = await api.data(`query($area: ID) { seatsInOverlappingBodies(first: 200, filter: {area: $area}) { ${SEATS} } }`, {
+      area,
+    });
     const key = (s: any) => `${s.holder.id} ${s.bodyA.id} ${s.bodyB.id}`;
     const all = seats.map(key);
     const found = seatsInOverlappingBodies.map(key);

@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-
 /** A remit overlap in one line: classification, the two bodies and the two mandates. */
 const line = (o: any): string => `${o.classification} ${o.bodyA.id} ${o.bodyB.id} ${o.mandateA.id} ${o.mandateB.id}`;
 const LINE_FIELDS = 'classification bodyA { id } bodyB { id } mandateA { id } mandateB { id }';
@@ -44,32 +43,41 @@ describe('remit overlaps', () => {
         areaA { id } areaB { id } sharedCapacities sharedTopics { id } relatedTopics { broader { id } } period { from to }
       }
     }`);
-    expect(remitOverlaps).toEqual([{
-      classification: 'DUPLICATION',
-      bodyA: { name: 'Länsstyrgruppen' },
-      bodyB: { name: 'Nämnden för samverkan kring socialtjänst och vård' },
-      mandateA: {
-        text: 'Beslutar om fokusområden. Beslutar om gemensamma satsningar. Ansvarar för uppföljning av gemensamma satsningar och resultat.',
-        sources: [{ sourceId: 'src-004', locator: "Projektrapport, Projektmål 3, Resultat, Figur 4: 'Länsstyrgruppen'" }],
+    expect(remitOverlaps).toEqual([
+      {
+        classification: 'DUPLICATION',
+        bodyA: { name: 'Länsstyrgruppen' },
+        bodyB: { name: 'Nämnden för samverkan kring socialtjänst och vård' },
+        mandateA: {
+          text: 'Beslutar om fokusområden. Beslutar om gemensamma satsningar. Ansvarar för uppföljning av gemensamma satsningar och resultat.',
+          sources: [{ sourceId: 'src-004', locator: "Projektrapport, Projektmål 3, Resultat, Figur 4: 'Länsstyrgruppen'" }],
+        },
+        mandateB: {
+          text: 'Har beslutat om en gemensam målbild för Nära vård i Sörmland. Den ligger i linje med nämndens mål för de verksamheter som ligger under den.',
+          sources: [
+            { sourceId: 'src-004', locator: "Projektrapport, Projektmål 3, Resultat, Figur 4: 'NSV – Nämnden för samverkan kring socialtjänst och vård'" },
+          ],
+        },
+        areaA: { id: 'area-04' },
+        areaB: { id: 'area-04' },
+        sharedCapacities: ['DECIDE'],
+        sharedTopics: [{ id: 'topic-004-nara-vard' }],
+        relatedTopics: [],
+        period: { from: null, to: null },
       },
-      mandateB: {
-        text: 'Har beslutat om en gemensam målbild för Nära vård i Sörmland. Den ligger i linje med nämndens mål för de verksamheter som ligger under den.',
-        sources: [{ sourceId: 'src-004', locator: "Projektrapport, Projektmål 3, Resultat, Figur 4: 'NSV – Nämnden för samverkan kring socialtjänst och vård'" }],
-      },
-      areaA: { id: 'area-04' },
-      areaB: { id: 'area-04' },
-      sharedCapacities: ['DECIDE'],
-      sharedTopics: [{ id: 'topic-004-nara-vard' }],
-      relatedTopics: [],
-      period: { from: null, to: null },
-    }]);
+    ]);
   });
 
   test('the project (2021-08 to 2023-07) and LRS process leadership (from 2023-08-01) never meet, so only asOf decides which one shows', async () => {
-    const query = (asOf: string) => `{ remitOverlaps(filter: { asOf: "${asOf}" }, classifications: [DUPLICATION]) { bodyA { id } bodyB { id } period { from to } } }`;
+    const query = (asOf: string) =>
+      `{ remitOverlaps(filter: { asOf: "${asOf}" }, classifications: [DUPLICATION]) { bodyA { id } bodyB { id } period { from to } } }`;
     expect((await api.data(query('2022-06-01'))).remitOverlaps).toEqual([
       { bodyA: { id: 'body-lansstyrgruppen-sormland' }, bodyB: { id: 'body-nsv' }, period: { from: null, to: null } },
-      { bodyA: { id: 'body-projekt-nara-vard-i-sormland' }, bodyB: { id: 'body-samverkansstrukturen-sormland' }, period: { from: '2021-08-01', to: '2023-07-31' } },
+      {
+        bodyA: { id: 'body-projekt-nara-vard-i-sormland' },
+        bodyB: { id: 'body-samverkansstrukturen-sormland' },
+        period: { from: '2021-08-01', to: '2023-07-31' },
+      },
     ]);
     expect((await api.data(query('2024-01-01'))).remitOverlaps).toEqual([
       { bodyA: { id: 'body-lansstyrgruppen-sormland' }, bodyB: { id: 'body-nsv' }, period: { from: null, to: null } },
@@ -97,9 +105,24 @@ describe('remit overlaps', () => {
     }`);
     const related = ['1', '2', '3', '4'].map((n) => ({ broader: { id: 'topic-004-nara-vard' }, narrower: { id: `topic-004-projektmal-${n}` } }));
     expect(remitOverlaps).toEqual([
-      { classification: 'DUPLICATION', bodyA: { id: 'body-projekt-nara-vard-i-sormland' }, bodyB: { id: 'body-samverkansstrukturen-sormland' }, relatedTopics: related },
-      { classification: 'FRAGMENTATION', bodyA: { id: 'body-lansstyrgruppen-sormland' }, bodyB: { id: 'body-projekt-nara-vard-i-sormland' }, relatedTopics: related },
-      { classification: 'FRAGMENTATION', bodyA: { id: 'body-natverket-nara-vard-i-sormland' }, bodyB: { id: 'body-projekt-nara-vard-i-sormland' }, relatedTopics: related },
+      {
+        classification: 'DUPLICATION',
+        bodyA: { id: 'body-projekt-nara-vard-i-sormland' },
+        bodyB: { id: 'body-samverkansstrukturen-sormland' },
+        relatedTopics: related,
+      },
+      {
+        classification: 'FRAGMENTATION',
+        bodyA: { id: 'body-lansstyrgruppen-sormland' },
+        bodyB: { id: 'body-projekt-nara-vard-i-sormland' },
+        relatedTopics: related,
+      },
+      {
+        classification: 'FRAGMENTATION',
+        bodyA: { id: 'body-natverket-nara-vard-i-sormland' },
+        bodyB: { id: 'body-projekt-nara-vard-i-sormland' },
+        relatedTopics: related,
+      },
       { classification: 'FRAGMENTATION', bodyA: { id: 'body-nsv' }, bodyB: { id: 'body-projekt-nara-vard-i-sormland' }, relatedTopics: related },
     ]);
   });
@@ -146,8 +169,20 @@ describe('items and commissions', () => {
     ]);
     const bothDecide = itemsWithSeveralDeciders.filter((f: any) => f.deciders.every((d: any) => d.kind === 'DECIDES'));
     expect(bothDecide).toEqual([
-      { item: { id: 'item-002-gemensam-plan-handlingsplan-tjanstepersoner' }, deciders: [{ decider: { id: 'body-fredagsgruppen' }, kind: 'DECIDES' }, { decider: { id: 'body-samreko-hsi' }, kind: 'DECIDES' }] },
-      { item: { id: 'item-002-sip' }, deciders: [{ decider: { id: 'body-fredagsgruppen' }, kind: 'DECIDES' }, { decider: { id: 'body-samreko-hsi' }, kind: 'DECIDES' }] },
+      {
+        item: { id: 'item-002-gemensam-plan-handlingsplan-tjanstepersoner' },
+        deciders: [
+          { decider: { id: 'body-fredagsgruppen' }, kind: 'DECIDES' },
+          { decider: { id: 'body-samreko-hsi' }, kind: 'DECIDES' },
+        ],
+      },
+      {
+        item: { id: 'item-002-sip' },
+        deciders: [
+          { decider: { id: 'body-fredagsgruppen' }, kind: 'DECIDES' },
+          { decider: { id: 'body-samreko-hsi' }, kind: 'DECIDES' },
+        ],
+      },
     ]);
   });
 
@@ -158,7 +193,10 @@ describe('items and commissions', () => {
     expect(itemsPreparedInSeveralPlaces).toEqual([
       {
         item: { id: 'item-000-samverkansstruktur-barn-unga' },
-        preparers: [{ preparer: { id: 'body-lgvo' }, sources: [{ sourceId: 'src-000' }] }, { preparer: { id: 'body-skolchefsnatverket' }, sources: [{ sourceId: 'src-000' }] }],
+        preparers: [
+          { preparer: { id: 'body-lgvo' }, sources: [{ sourceId: 'src-000' }] },
+          { preparer: { id: 'body-skolchefsnatverket' }, sources: [{ sourceId: 'src-000' }] },
+        ],
       },
       {
         item: { id: 'item-001-godkannande-arbetsplan' },
@@ -199,19 +237,23 @@ describe('items and commissions', () => {
 
   test('six commissions in Jämtland Härjedalen name nobody to report back to', async () => {
     const { commissionsWithoutReportBack } = await api.data('{ commissionsWithoutReportBack(filter: { area: "area-23" }) { id reportTo { id } } }');
-    expect(commissionsWithoutReportBack).toEqual([
-      'commission-002-atgarder-socialtjanst-vuxenpsykiatri',
-      'commission-002-omarbeta-handlingsplaner-psykisk-halsa',
-      'commission-002-oversyn-ok-riskbruk',
-      'commission-002-oversyn-samverkansstruktur',
-      'commission-002-rutin-efterlevandestod',
-      'commission-002-svod-beslutsunderlag',
-    ].map((id) => ({ id, reportTo: [] })));
+    expect(commissionsWithoutReportBack).toEqual(
+      [
+        'commission-002-atgarder-socialtjanst-vuxenpsykiatri',
+        'commission-002-omarbeta-handlingsplaner-psykisk-halsa',
+        'commission-002-oversyn-ok-riskbruk',
+        'commission-002-oversyn-samverkansstruktur',
+        'commission-002-rutin-efterlevandestod',
+        'commission-002-svod-beslutsunderlag',
+      ].map((id) => ({ id, reportTo: [] })),
+    );
   });
 
-  test('asOf leaves out commissions given later: of Sörmland\'s, the FoUiS indicators (2023-02), the accessibility guide (2023-06-12) and LRS process leader (2023-04-21) drop out on 2023-01-01', async () => {
+  test("asOf leaves out commissions given later: of Sörmland's, the FoUiS indicators (2023-02), the accessibility guide (2023-06-12) and LRS process leader (2023-04-21) drop out on 2023-01-01", async () => {
     const ids = async (asOf?: string) =>
-      (await api.data(`{ commissionsWithoutReportBack(filter: { area: "area-04"${asOf ? `, asOf: "${asOf}"` : ''} }) { id } }`)).commissionsWithoutReportBack.map((c: any) => c.id);
+      (
+        await api.data(`{ commissionsWithoutReportBack(filter: { area: "area-04"${asOf ? `, asOf: "${asOf}"` : ''} }) { id } }`)
+      ).commissionsWithoutReportBack.map((c: any) => c.id);
     const all = await ids();
     const early = await ids('2023-01-01');
     expect(all).toHaveLength(14);
@@ -230,8 +272,13 @@ describe('seats in bodies on the same topic', () => {
       seatsInOverlappingBodies(filter: { area: "area-05" }) { holder { id } bodyA { id } bodyB { id } seatsA { role } seatsB { role } sharedTopics { id } relatedTopics { broader { id } } }
     }`);
     const finding = (group: string, post: string, topics: string[]) => ({
-      holder: { id: post }, bodyA: { id: group }, bodyB: { id: 'body-sso' },
-      seatsA: [{ role: 'CHAIR' }], seatsB: [{ role: 'MEMBER' }], sharedTopics: topics.map((id) => ({ id })), relatedTopics: [],
+      holder: { id: post },
+      bodyA: { id: group },
+      bodyB: { id: 'body-sso' },
+      seatsA: [{ role: 'CHAIR' }],
+      seatsB: [{ role: 'MEMBER' }],
+      sharedTopics: topics.map((id) => ({ id })),
+      relatedTopics: [],
     });
     expect(seatsInOverlappingBodies).toEqual([
       finding('body-oso-aldre-somatik', 'post-003-oso-aldre-ordforande', ['topic-003-aldreuppdraget']),
@@ -241,13 +288,17 @@ describe('seats in bodies on the same topic', () => {
   });
 
   test('in Sörmland the närvårdskoordinator sits in both Länsstyrgruppen and the Nära vård network', async () => {
-    const { seatsInOverlappingBodies } = await api.data('{ seatsInOverlappingBodies(filter: { area: "area-04" }) { holder { id } bodyA { id } bodyB { id } sharedTopics { id } } }');
-    expect(seatsInOverlappingBodies).toEqual([{
-      holder: { id: 'post-004-narvardskoordinator' },
-      bodyA: { id: 'body-lansstyrgruppen-sormland' },
-      bodyB: { id: 'body-natverket-nara-vard-i-sormland' },
-      sharedTopics: [{ id: 'topic-004-nara-vard' }],
-    }]);
+    const { seatsInOverlappingBodies } = await api.data(
+      '{ seatsInOverlappingBodies(filter: { area: "area-04" }) { holder { id } bodyA { id } bodyB { id } sharedTopics { id } } }',
+    );
+    expect(seatsInOverlappingBodies).toEqual([
+      {
+        holder: { id: 'post-004-narvardskoordinator' },
+        bodyA: { id: 'body-lansstyrgruppen-sormland' },
+        bodyB: { id: 'body-natverket-nara-vard-i-sormland' },
+        sharedTopics: [{ id: 'topic-004-nara-vard' }],
+      },
+    ]);
   });
 });
 
@@ -266,8 +317,24 @@ describe('arguments and schema', () => {
   });
 
   test('every analysis query, argument, type, field and enum value has a description', async () => {
-    const queries = ['remitOverlaps', 'itemsPreparedInSeveralPlaces', 'itemsWithoutDecider', 'itemsWithSeveralDeciders', 'commissionsWithoutReportBack', 'seatsInOverlappingBodies'];
-    const types = ['RemitOverlap', 'OverlapPeriod', 'RelatedTopicPair', 'Preparer', 'ItemPreparedInSeveralPlaces', 'ItemWithoutDecider', 'ItemWithSeveralDeciders', 'SeatsInOverlappingBodies'];
+    const queries = [
+      'remitOverlaps',
+      'itemsPreparedInSeveralPlaces',
+      'itemsWithoutDecider',
+      'itemsWithSeveralDeciders',
+      'commissionsWithoutReportBack',
+      'seatsInOverlappingBodies',
+    ];
+    const types = [
+      'RemitOverlap',
+      'OverlapPeriod',
+      'RelatedTopicPair',
+      'Preparer',
+      'ItemPreparedInSeveralPlaces',
+      'ItemWithoutDecider',
+      'ItemWithSeveralDeciders',
+      'SeatsInOverlappingBodies',
+    ];
     const { __schema, classification, filter } = await api.data(`{
       __schema { queryType { fields { name description args { name description } } } types { name description fields { name description } } }
       classification: __type(name: "OverlapClassification") { description enumValues { name description } }

@@ -37,7 +37,11 @@ const digest = (graph: Graph): string => createHash('sha256').update(JSON.string
 
 describe('the national structure (from the generator, without loading)', () => {
   const national = buildStructure(SCALES.national, 1);
-  const scb = readFileSync(join(ROOT, 'seed', 'reference', 'scb-municipalities.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const scb = readFileSync(join(ROOT, 'seed', 'reference', 'scb-municipalities.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 
   test("has SCB's 21 counties and 290 municipalities, each municipality in its county with its SCB code", () => {
     expect(national.counties).toHaveLength(21);
@@ -66,7 +70,8 @@ describe('the national structure (from the generator, without loading)', () => {
       }
       // Länsdelar where a county has enough municipalities, each with a forum and a leadership group.
       if (county.municipalities.length >= 4) expect(county.parts.length).toBeGreaterThanOrEqual(2);
-      for (const part of county.parts) expect([byId.get(part.forum!.id)?.classification, byId.get(part.lg!.id)?.classification]).toEqual(['JOINT_CONSULTATIVE_FORUM', 'LEADERSHIP_GROUP']);
+      for (const part of county.parts)
+        expect([byId.get(part.forum!.id)?.classification, byId.get(part.lg!.id)?.classification]).toEqual(['JOINT_CONSULTATIVE_FORUM', 'LEADERSHIP_GROUP']);
     }
   });
 
@@ -94,13 +99,18 @@ describe('the tiny scale in memory', () => {
     let first = true;
     for (const chunk of allChunks(structure)) {
       const emitted: Graph = { nodes: [], rels: [] };
-      emitChunk(chunk, {
-        node: (label, props) => emitted.nodes.push({ id: props.id as string, label, props }),
-        rel: (type, from, to, props) => emitted.rels.push({ type, from, to, key: props.key as string, props }),
-      }, first ? structure.source : undefined);
+      emitChunk(
+        chunk,
+        {
+          node: (label, props) => emitted.nodes.push({ id: props.id as string, label, props }),
+          rel: (type, from, to, props) => emitted.rels.push({ type, from, to, key: props.key as string, props }),
+        },
+        first ? structure.source : undefined,
+      );
       const built = chunkRows(chunk, first ? structure.source : undefined);
       first = false;
-      const byKey = (rows: { props: Record<string, unknown> }[], key: (r: any) => string) => Object.fromEntries(rows.map((r) => [key(r), { ...r, props: { ...r.props } }]));
+      const byKey = (rows: { props: Record<string, unknown> }[], key: (r: any) => string) =>
+        Object.fromEntries(rows.map((r) => [key(r), { ...r, props: { ...r.props } }]));
       expect(byKey(emitted.nodes, (n) => n.id)).toEqual(byKey(built.nodes, (n) => n.id));
       expect(byKey(emitted.rels, (r) => `${r.from}|${r.type}|${r.key}|${r.to}`)).toEqual(byKey(built.rels, (r) => `${r.from}|${r.type}|${r.key}|${r.to}`));
     }
@@ -124,7 +134,11 @@ describe('the tiny scale, bulk-imported into its own data directory and served',
   let report: GenerateReport;
   let service: Service;
   const gql = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(`${service.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${service.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: any; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
     return body.data;
@@ -137,8 +151,13 @@ describe('the tiny scale, bulk-imported into its own data directory and served',
     process.env.GOVGRAPH_QUIET = 'true';
     // Timeouts raised: these tests are about what the graph answers, on a shared machine whose load makes a cold first query slow.
     const config = readConfig({
-      PORT: String(await freePort()), HOST: '127.0.0.1', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_PAGE_CACHE_MB: '64',
-      NEO4J_TX_TIMEOUT_MS: '60000', GOVGRAPH_REQUEST_TIMEOUT_MS: '120000',
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_PAGE_CACHE_MB: '64',
+      NEO4J_TX_TIMEOUT_MS: '60000',
+      GOVGRAPH_REQUEST_TIMEOUT_MS: '120000',
     });
     service = await startService(config);
   }, 600_000);
@@ -162,7 +181,11 @@ describe('the tiny scale, bulk-imported into its own data directory and served',
 
   test("a local group's chain reaches its länsdel, the county's leadership group and forum, and the principals' boards", async () => {
     const { body } = await gql(`{ body(id: "syn-body-1080-local") { chainUp { nodes { depth node { id } } truncated } } }`);
-    const byDepth = (depth: number) => body.chainUp.nodes.filter((n: any) => n.depth === depth).map((n: any) => n.node.id).sort();
+    const byDepth = (depth: number) =>
+      body.chainUp.nodes
+        .filter((n: any) => n.depth === depth)
+        .map((n: any) => n.node.id)
+        .sort();
     expect(body.chainUp.truncated).toBe(false);
     expect(byDepth(1)).toEqual(['syn-body-10-ostra-lg']);
     expect(byDepth(2)).toEqual(['syn-body-10-lg', 'syn-body-10-ostra-forum']);
@@ -171,9 +194,15 @@ describe('the tiny scale, bulk-imported into its own data directory and served',
   });
 
   test("the agreements register lists the county's agreements with notice deadlines", async () => {
-    const { agreements } = await gql(`query($filter: AgreementFilter) { agreements(asOf: "2026-06-01", filter: $filter, first: 500) {
-      document { id } state { status effectiveEnd noticeDeadline } } }`, { filter: { area: 'area-10' } });
-    const blekinge = expected.nodes.filter((n) => n.label === 'Document' && n.props.termsText && n.props.sourceIds && /^syn-doc-10/.test(n.id)).map((n) => n.id).sort();
+    const { agreements } = await gql(
+      `query($filter: AgreementFilter) { agreements(asOf: "2026-06-01", filter: $filter, first: 500) {
+      document { id } state { status effectiveEnd noticeDeadline } } }`,
+      { filter: { area: 'area-10' } },
+    );
+    const blekinge = expected.nodes
+      .filter((n) => n.label === 'Document' && n.props.termsText && n.props.sourceIds && /^syn-doc-10/.test(n.id))
+      .map((n) => n.id)
+      .sort();
     expect(agreements.map((a: any) => a.document.id).sort()).toEqual(blekinge);
     const withDeadline = agreements.filter((a: any) => a.state.noticeDeadline);
     expect(withDeadline.length).toBeGreaterThan(0);
@@ -183,7 +212,9 @@ describe('the tiny scale, bulk-imported into its own data directory and served',
   test("an item's steps, deciders and holder read as the API reads seeded ones", async () => {
     const item = expected.nodes.find((n) => n.label === 'Item' && n.props.status === 'Rekommenderat och beslutat hos huvudmännen')!;
     const steps = expected.nodes.filter((n) => n.label === 'Step' && expected.rels.some((r) => r.from === n.id && r.to === item.id));
-    const { node: read } = await gql(`{ node(id: "${item.id}") { ... on Item { title status steps { id kind } decidedBy { kind decider { id } } sources { sourceId } } } }`);
+    const { node: read } = await gql(
+      `{ node(id: "${item.id}") { ... on Item { title status steps { id kind } decidedBy { kind decider { id } } sources { sourceId } } } }`,
+    );
     expect(read.title).toBe(item.props.title);
     expect(read.steps.map((s: any) => s.id).sort()).toEqual(steps.map((s) => s.id).sort());
     expect(read.decidedBy.find((d: any) => d.kind === 'RECOMMENDS')).toBeDefined();

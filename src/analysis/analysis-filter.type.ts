@@ -13,13 +13,25 @@ export const FIRST_DESCRIPTION = `At most this many findings (default ${DEFAULT_
 
 @InputType({ description: 'Narrows an analysis. Leave a field out to not filter on it.' })
 export class AnalysisFilter {
-  @Field(() => ID, { nullable: true, description: 'Only findings in this area or an area inside it (area id, e.g. "area-04"; inside means PART_OF upwards or INCLUDES downwards, so "area-05" also takes "area-0580" and "area-ostra-ostergotland"). What is "in" the area is said on each analysis.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only findings in this area or an area inside it (area id, e.g. "area-04"; inside means PART_OF upwards or INCLUDES downwards, so "area-05" also takes "area-0580" and "area-ostra-ostergotland"). What is "in" the area is said on each analysis.',
+  })
   area?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only findings on this topic or a narrower one (topic id; narrower means BROADER at any depth). What is "on" the topic is said on each analysis.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only findings on this topic or a narrower one (topic id; narrower means BROADER at any depth). What is "on" the topic is said on each analysis.',
+  })
   topic?: string;
 
-  @Field(() => DateArg, { nullable: true, description: 'Only what holds on this day (YYYY-MM-DD): validity, founding/dissolution or issue dates as each analysis says. Imprecise dates count at their widest ("2023" holds from 2023-01-01 to 2023-12-31); unknown bounds do not exclude.' })
+  @Field(() => DateArg, {
+    nullable: true,
+    description:
+      'Only what holds on this day (YYYY-MM-DD): validity, founding/dissolution or issue dates as each analysis says. Imprecise dates count at their widest ("2023" holds from 2023-01-01 to 2023-12-31); unknown bounds do not exclude.',
+  })
   asOf?: string;
 }
 

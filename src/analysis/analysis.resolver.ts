@@ -5,8 +5,12 @@ import { userError } from '../server/errors';
 import { AnalysisFilter, DEFAULT_FIRST, FIRST_DESCRIPTION, MAX_FIRST, nodeOf } from './analysis-filter.type';
 import type { AnalysisParams } from './analysis.repository';
 import {
-  ItemPreparedInSeveralPlaces, itemPreparedInSeveralPlaces, ItemWithoutDecider, itemWithoutDecider,
-  ItemWithSeveralDeciders, itemWithSeveralDeciders,
+  ItemPreparedInSeveralPlaces,
+  itemPreparedInSeveralPlaces,
+  ItemWithoutDecider,
+  itemWithoutDecider,
+  ItemWithSeveralDeciders,
+  itemWithSeveralDeciders,
 } from './item-finding.type';
 import { OverlapClassification, RemitOverlap, remitOverlap } from './remit-overlap.type';
 import { SeatsInOverlappingBodies, seatsInOverlappingBodies } from './shared-seat.type';
@@ -20,18 +24,24 @@ const ITEM_FILTER = ' In an area: the item covers it or an area inside it. On a 
  */
 async function params(ctx: Context, filter: AnalysisFilter | undefined, first: number): Promise<AnalysisParams> {
   if (first < 1 || first > MAX_FIRST) {
-    throw userError('BAD_USER_INPUT', `first must be between 1 and ${MAX_FIRST}; narrow the analysis with filter.area, filter.topic or filter.asOf instead`, { field: 'first' });
+    throw userError('BAD_USER_INPUT', `first must be between 1 and ${MAX_FIRST}; narrow the analysis with filter.area, filter.topic or filter.asOf instead`, {
+      field: 'first',
+    });
   }
   const checks = [
     { id: filter?.area, label: 'Area', field: 'area', example: 'area-05' },
     { id: filter?.topic, label: 'Topic', field: 'topic', example: 'topic-000-nara-vard' },
   ];
   const found = await ctx.repos.node.byIds(checks.flatMap((c) => (c.id ? [c.id] : [])));
-  checks.filter((c) => c.id).forEach((c, i) => {
-    if (!found[i]?.labels.includes(c.label)) {
-      throw userError('BAD_USER_INPUT', `filter.${c.field}: no ${c.field} has the id '${c.id}'; give the id of an existing ${c.field}, e.g. "${c.example}"`, { field: `filter.${c.field}` });
-    }
-  });
+  checks
+    .filter((c) => c.id)
+    .forEach((c, i) => {
+      if (!found[i]?.labels.includes(c.label)) {
+        throw userError('BAD_USER_INPUT', `filter.${c.field}: no ${c.field} has the id '${c.id}'; give the id of an existing ${c.field}, e.g. "${c.example}"`, {
+          field: `filter.${c.field}`,
+        });
+      }
+    });
   return { area: filter?.area ?? null, topic: filter?.topic ?? null, asOf: filter?.asOf ?? null, first };
 }
 
@@ -40,15 +50,16 @@ async function params(ctx: Context, filter: AnalysisFilter | undefined, first: n
 export class AnalysisResolver {
   @Query(() => [RemitOverlap], {
     description:
-      'Pairs of mandates of two bodies that meet on topic, area and period, classified as duplication, overlap or fragmentation, with the evidence. '
-      + 'Duplications first, then overlaps, then fragmentation; within each, by body and mandate ids. '
-      + 'In an area: at least one of the two mandate areas is it or inside it. On a topic: a shared or broader/narrower topic is it or narrower. '
-      + 'On a day: both mandates held on it.',
+      'Pairs of mandates of two bodies that meet on topic, area and period, classified as duplication, overlap or fragmentation, with the evidence. ' +
+      'Duplications first, then overlaps, then fragmentation; within each, by body and mandate ids. ' +
+      'In an area: at least one of the two mandate areas is it or inside it. On a topic: a shared or broader/narrower topic is it or narrower. ' +
+      'On a day: both mandates held on it.',
   })
   async remitOverlaps(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter?: AnalysisFilter,
-    @Arg('classifications', () => [OverlapClassification], { nullable: true, description: 'Only these classifications; all when left out.' }) classifications?: OverlapClassification[],
+    @Arg('classifications', () => [OverlapClassification], { nullable: true, description: 'Only these classifications; all when left out.' })
+    classifications?: OverlapClassification[],
     @Arg('first', () => Int, { defaultValue: DEFAULT_FIRST, description: FIRST_DESCRIPTION }) first = DEFAULT_FIRST,
   ): Promise<RemitOverlap[]> {
     const rows = await ctx.repos.analysis.remitOverlaps({ ...(await params(ctx, filter, first)), classifications: classifications ?? null });
@@ -90,9 +101,9 @@ export class AnalysisResolver {
 
   @Query(() => [Commission], {
     description:
-      'Commissions (uppdrag) that name nobody to report back to, by id. '
-      + 'In an area: the commission\'s item, issuer or assignee covers it or an area inside it. On a topic: the commission or its item concerns it or a narrower one. '
-      + 'On a day: only commissions that may have been given by then (an unknown issue date does not exclude).',
+      'Commissions (uppdrag) that name nobody to report back to, by id. ' +
+      "In an area: the commission's item, issuer or assignee covers it or an area inside it. On a topic: the commission or its item concerns it or a narrower one. " +
+      'On a day: only commissions that may have been given by then (an unknown issue date does not exclude).',
   })
   async commissionsWithoutReportBack(
     @Ctx() ctx: Context,
@@ -104,9 +115,9 @@ export class AnalysisResolver {
 
   @Query(() => [SeatsInOverlappingBodies], {
     description:
-      'Persons and posts holding seats in two bodies whose topics meet (a topic of both, or broader/narrower), by holder and body ids. '
-      + 'In an area: at least one of the two bodies covers it or an area inside it. On a topic: a shared or broader/narrower topic is it or narrower. '
-      + 'On a day: only seats held, and bodies existing, then.',
+      'Persons and posts holding seats in two bodies whose topics meet (a topic of both, or broader/narrower), by holder and body ids. ' +
+      'In an area: at least one of the two bodies covers it or an area inside it. On a topic: a shared or broader/narrower topic is it or narrower. ' +
+      'On a day: only seats held, and bodies existing, then.',
   })
   async seatsInOverlappingBodies(
     @Ctx() ctx: Context,

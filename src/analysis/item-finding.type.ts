@@ -30,12 +30,15 @@ export class ItemWithoutDecider {
   item!: Item;
 
   @Field(() => [Step], {
-    description: 'Steps of the item that look like decisions (DECISION, RECOMMENDATION_DECISION, DIRECTION_DECISION, APPROVAL, ADOPTION, ENDORSEMENT), by date. Empty: nobody is known to decide. Not empty: someone did decide, but the decider is not recorded on the item.',
+    description:
+      'Steps of the item that look like decisions (DECISION, RECOMMENDATION_DECISION, DIRECTION_DECISION, APPROVAL, ADOPTION, ENDORSEMENT), by date. Empty: nobody is known to decide. Not empty: someone did decide, but the decider is not recorded on the item.',
   })
   decisionSteps!: Step[];
 }
 
-@ObjectType({ description: 'An item with several deciders, e.g. a recommendation decision (one body recommends, each principal decides) or two bodies that both decide.' })
+@ObjectType({
+  description: 'An item with several deciders, e.g. a recommendation decision (one body recommends, each principal decides) or two bodies that both decide.',
+})
 export class ItemWithSeveralDeciders {
   @Field(() => Item, { description: 'The item.' })
   item!: Item;

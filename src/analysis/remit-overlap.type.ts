@@ -9,14 +9,24 @@ import { nodeOf, RelatedTopicPair, relatedTopicPair } from './analysis-filter.ty
 import type { RemitOverlapRow } from './analysis.repository';
 
 /** GAO's terms for mandates that meet (GAO-15-49SP, "Fragmentation, Overlap, and Duplication"). */
-export const OverlapClassification = vocabulary('OverlapClassification', "How two mandates that meet on topic, area and period relate, in the terms of the US GAO's fragmentation, overlap and duplication reviews. Rules are applied in this order; the first that holds wins.", {
-  DUPLICATION: 'Duplication: the two mandates share at least one capacity and at least one topic, over the same area. Two bodies may do the same thing for the same beneficiaries.',
-  OVERLAP: 'Overlap: the two mandates share at least one capacity, and either one area lies inside the other (PART_OF/INCLUDES) or their topics meet only as broader/narrower (BROADER). Similar goals or activities on part of the same ground.',
-  FRAGMENTATION: 'Fragmentation: the two mandates share at least one topic over overlapping areas and periods but no capacity, and no other pair of mandates of the same two bodies shares a capacity on one of those topics. The work on the topic is split across bodies.',
-});
+export const OverlapClassification = vocabulary(
+  'OverlapClassification',
+  "How two mandates that meet on topic, area and period relate, in the terms of the US GAO's fragmentation, overlap and duplication reviews. Rules are applied in this order; the first that holds wins.",
+  {
+    DUPLICATION:
+      'Duplication: the two mandates share at least one capacity and at least one topic, over the same area. Two bodies may do the same thing for the same beneficiaries.',
+    OVERLAP:
+      'Overlap: the two mandates share at least one capacity, and either one area lies inside the other (PART_OF/INCLUDES) or their topics meet only as broader/narrower (BROADER). Similar goals or activities on part of the same ground.',
+    FRAGMENTATION:
+      'Fragmentation: the two mandates share at least one topic over overlapping areas and periods but no capacity, and no other pair of mandates of the same two bodies shares a capacity on one of those topics. The work on the topic is split across bodies.',
+  },
+);
 export type OverlapClassification = keyof typeof OverlapClassification;
 
-@ObjectType({ description: 'The days on which both mandates may hold: the later of their starts and the earlier of their ends (a mandate without dates takes its body\'s founded/dissolved).' })
+@ObjectType({
+  description:
+    "The days on which both mandates may hold: the later of their starts and the earlier of their ends (a mandate without dates takes its body's founded/dissolved).",
+})
 export class OverlapPeriod {
   @Field(() => String, { nullable: true, description: 'First day both may hold (YYYY-MM-DD); null when neither start is known.' })
   from!: string | null;
@@ -27,9 +37,9 @@ export class OverlapPeriod {
 
 @ObjectType({
   description:
-    'Two mandates of two bodies that meet: a topic in common (or broader/narrower), overlapping areas (the same, or one inside the other) and overlapping periods, with the evidence and a classification. '
-    + 'A mandate that names no topic takes its body\'s topics, one that names no area its body\'s area; a mandate with neither is left out. '
-    + 'A body and a body it is part of (PART_OF) are one structure and never compared. bodyA is the body with the smaller id.',
+    'Two mandates of two bodies that meet: a topic in common (or broader/narrower), overlapping areas (the same, or one inside the other) and overlapping periods, with the evidence and a classification. ' +
+    "A mandate that names no topic takes its body's topics, one that names no area its body's area; a mandate with neither is left out. " +
+    'A body and a body it is part of (PART_OF) are one structure and never compared. bodyA is the body with the smaller id.',
 })
 export class RemitOverlap {
   @Field(() => OverlapClassification, { description: 'Duplication, overlap or fragmentation; see the enum for the exact rules.' })
@@ -41,16 +51,16 @@ export class RemitOverlap {
   @Field(() => Body, { description: 'The second body.' })
   bodyB!: Body;
 
-  @Field(() => Mandate, { description: 'The first body\'s mandate: its Swedish text, capacities and sources.' })
+  @Field(() => Mandate, { description: "The first body's mandate: its Swedish text, capacities and sources." })
   mandateA!: Mandate;
 
-  @Field(() => Mandate, { description: 'The second body\'s mandate: its Swedish text, capacities and sources.' })
+  @Field(() => Mandate, { description: "The second body's mandate: its Swedish text, capacities and sources." })
   mandateB!: Mandate;
 
-  @Field(() => Area, { description: 'The area of the first mandate (its own, or else its body\'s).' })
+  @Field(() => Area, { description: "The area of the first mandate (its own, or else its body's)." })
   areaA!: Area;
 
-  @Field(() => Area, { description: 'The area of the second mandate (its own, or else its body\'s).' })
+  @Field(() => Area, { description: "The area of the second mandate (its own, or else its body's)." })
   areaB!: Area;
 
   @Field(() => [Capacity], { description: 'Capacities both mandates grant (empty for fragmentation).' })

@@ -9,7 +9,7 @@ import type { SharedSeatRow } from './analysis.repository';
 
 @ObjectType({
   description:
-    'A person or post holding seats in two bodies whose topics meet: a topic of both, or one broader than the other. A body\'s topics are its own and its mandates\'. One finding per holder and pair of bodies; bodyA is the body with the smaller id.',
+    "A person or post holding seats in two bodies whose topics meet: a topic of both, or one broader than the other. A body's topics are its own and its mandates'. One finding per holder and pair of bodies; bodyA is the body with the smaller id.",
 })
 export class SeatsInOverlappingBodies {
   @Field(() => Node, { description: 'The person or post holding the seats.' })
@@ -21,10 +21,10 @@ export class SeatsInOverlappingBodies {
   @Field(() => Body, { description: 'The second body.' })
   bodyB!: Body;
 
-  @Field(() => [Membership], { description: 'The holder\'s seats in the first body (several where it sits for several organisations), by id.' })
+  @Field(() => [Membership], { description: "The holder's seats in the first body (several where it sits for several organisations), by id." })
   seatsA!: Membership[];
 
-  @Field(() => [Membership], { description: 'The holder\'s seats in the second body, by id.' })
+  @Field(() => [Membership], { description: "The holder's seats in the second body, by id." })
   seatsB!: Membership[];
 
   @Field(() => [Topic], { description: 'Topics of both bodies.' })

@@ -23,8 +23,21 @@ export function activityOf(structure: Structure, b: BodyPlan): Chunk {
   for (let year = firstYear; year <= lastYear; year++) {
     for (const date of meetingDays(b, year)) {
       chunk.meetings.push({
-        id: meetingId(b, date), body: b.id, date, place, locator,
-        ...(attended && date <= asOf ? { attendance: b.members.map((m) => ({ person: m.person, role: m.role, status: rnd.chance(0.9) ? 'PRESENT' : 'ABSENT', representing: m.representing })) } : {}),
+        id: meetingId(b, date),
+        body: b.id,
+        date,
+        place,
+        locator,
+        ...(attended && date <= asOf
+          ? {
+              attendance: b.members.map((m) => ({
+                person: m.person,
+                role: m.role,
+                status: rnd.chance(0.9) ? 'PRESENT' : 'ABSENT',
+                representing: m.representing,
+              })),
+            }
+          : {}),
       });
     }
   }
@@ -43,21 +56,48 @@ export function activityOf(structure: Structure, b: BodyPlan): Chunk {
   function itemOf(origin: BodyPlan, day: string, key: string): void {
     const id = `syn-item-${key}`;
     const topic = rnd.pick(origin.topics);
-    const title = rnd.pick(ITEM_TITLES).replace('{t}', phrase(TOPIC_NAMES.get(topic)!)).replace('{y}', day.slice(0, 4)).replace('{a}', origin.county.name);
+    const title = rnd
+      .pick(ITEM_TITLES)
+      .replace('{t}', phrase(TOPIC_NAMES.get(topic)!))
+      .replace('{y}', day.slice(0, 4))
+      .replace('{a}', origin.county.name);
     const steps: Entry[] = [];
     const step = (at: BodyPlan, date: string, kind: string, text: string, more: Entry = {}) => {
       steps.push({
-        id: `syn-step-${key}-${steps.length + 1}`, item: id, date, body: at.id, meeting: meetingId(at, date), kind, text,
-        paragraph: `§ ${rnd.int(1, 80)}`, locator, ...more,
+        id: `syn-step-${key}-${steps.length + 1}`,
+        item: id,
+        date,
+        body: at.id,
+        meeting: meetingId(at, date),
+        kind,
+        text,
+        paragraph: `§ ${rnd.int(1, 80)}`,
+        locator,
+        ...more,
       });
     };
     const item: Entry = {
-      id, title, description: `Ärendet gäller ${phrase(TOPIC_NAMES.get(topic)!)} och väcktes i ${origin.name}.`, area: origin.area, topics: [topic],
-      responsible: [origin.id], registryNumbers: [`${origin.prefix} ${day.slice(0, 4)}/${key.slice(-3)}`], locator,
+      id,
+      title,
+      description: `Ärendet gäller ${phrase(TOPIC_NAMES.get(topic)!)} och väcktes i ${origin.name}.`,
+      area: origin.area,
+      topics: [topic],
+      responsible: [origin.id],
+      registryNumbers: [`${origin.prefix} ${day.slice(0, 4)}/${key.slice(-3)}`],
+      locator,
     };
     if (rnd.chance(0.15)) {
       const memo = `syn-doc-${key}-ts`;
-      chunk.documents.push({ id: memo, title: `Tjänsteskrivelse: ${title}`, kind: 'MEMO', date: day, preparedBy: [origin.id], area: origin.area, topics: [topic], locator });
+      chunk.documents.push({
+        id: memo,
+        title: `Tjänsteskrivelse: ${title}`,
+        kind: 'MEMO',
+        date: day,
+        preparedBy: [origin.id],
+        area: origin.area,
+        topics: [topic],
+        locator,
+      });
       item.documents = [memo];
       step(origin, day, 'PROPOSAL', `Förslag till beslut: ${title}.`, { documents: [memo] });
     } else {
@@ -78,7 +118,8 @@ export function activityOf(structure: Structure, b: BodyPlan): Chunk {
         break;
       }
       date = when;
-      if (next !== path[path.length - 1]) step(next, date, rnd.pick(['PROPOSAL', 'ENDORSEMENT']), `${next.name} tillstyrker förslaget och lämnar ärendet vidare.`);
+      if (next !== path[path.length - 1])
+        step(next, date, rnd.pick(['PROPOSAL', 'ENDORSEMENT']), `${next.name} tillstyrker förslaget och lämnar ärendet vidare.`);
     }
     item.heldBy = at.id;
     const preparedBy = path.slice(0, path.indexOf(at)).map((p) => p.id);
@@ -138,7 +179,15 @@ export function activityOf(structure: Structure, b: BodyPlan): Chunk {
     chunk.steps.push(...steps);
   }
 
-  function commissionOf(at: BodyPlan, date: string, item: string, key: string, title: string, topic: string, step: (at: BodyPlan, date: string, kind: string, text: string, more?: Entry) => void): void {
+  function commissionOf(
+    at: BodyPlan,
+    date: string,
+    item: string,
+    key: string,
+    title: string,
+    topic: string,
+    step: (at: BodyPlan, date: string, kind: string, text: string, more?: Entry) => void,
+  ): void {
     const id = `syn-commission-${key}`;
     const assignee = at.below.length ? rnd.pick(at.below).id : `${at.organisation ?? at.county.region}-a1`;
     const due = addDays(date, rnd.int(180, 540)).slice(0, 7);
@@ -147,9 +196,20 @@ export function activityOf(structure: Structure, b: BodyPlan): Chunk {
     if (due < asOf.slice(0, 7)) status = rnd.pick(['REPORTED', 'REPORTED', 'REPORTED', 'COMPLETED', 'ONGOING', 'ONGOING', 'CANCELLED']);
     const dueMeeting = reportsBack && rnd.chance(0.6) ? nextMeeting(at, `${due}-01`, lastYear) : undefined;
     chunk.commissions.push({
-      id, title: `Uppdrag: ${title}`, issuedBy: [at.id], assignedTo: [assignee], ...(reportsBack ? { reportTo: [at.id] } : {}),
-      issuedOn: date, due, status, item, topics: [topic], ...(dueMeeting ? { dueMeeting: meetingId(at, dueMeeting) } : {}),
-      description: `${at.name} ger i uppdrag att ta fram underlag om ${phrase(title)}.`, expectedResult: 'Ett underlag med förslag till fortsatt arbete.', locator,
+      id,
+      title: `Uppdrag: ${title}`,
+      issuedBy: [at.id],
+      assignedTo: [assignee],
+      ...(reportsBack ? { reportTo: [at.id] } : {}),
+      issuedOn: date,
+      due,
+      status,
+      item,
+      topics: [topic],
+      ...(dueMeeting ? { dueMeeting: meetingId(at, dueMeeting) } : {}),
+      description: `${at.name} ger i uppdrag att ta fram underlag om ${phrase(title)}.`,
+      expectedResult: 'Ett underlag med förslag till fortsatt arbete.',
+      locator,
     });
     step(at, date, 'COMMISSION_ISSUED', `${at.name} ger uppdrag om ${phrase(title)}.`, { commission: id });
     if (reportsBack && (status === 'REPORTED' || status === 'COMPLETED')) {

@@ -11,7 +11,9 @@ const HELP = `npm run generate -- --scale national|county|tiny [--seed N] [--dat
 Builds a synthetic, deterministic governance graph (every node and relationship marked
 synthetic: true) into its own Neo4j data directory (default .data/<scale>), never into the
 sourced graph. Scales:
-${Object.values(SCALES).map((s) => `  ${s.name.padEnd(9)} ${s.description}`).join('\n')}
+${Object.values(SCALES)
+  .map((s) => `  ${s.name.padEnd(9)} ${s.description}`)
+  .join('\n')}
 Serve it with: NEO4J_DATA_DIR=.data/national npm run serve`;
 
 /** `npm run generate -- --scale national`: generate, bulk-import, migrate, index; report the figures. */

@@ -40,7 +40,13 @@ function writePart(scale: Scale, seed: number, dir: string, part: number, parts:
  * header files are added. From TypeScript sources (tests) it runs in this thread: a worker
  * needs the compiled file. `onProgress` gets chunks done of the total, nodes and relationships.
  */
-export async function writeCsv(scale: Scale, seed: number, dir: string, parts: number, onProgress: (done: number, total: number, nodes: number, relationships: number) => void): Promise<CsvResult> {
+export async function writeCsv(
+  scale: Scale,
+  seed: number,
+  dir: string,
+  parts: number,
+  onProgress: (done: number, total: number, nodes: number, relationships: number) => void,
+): Promise<CsvResult> {
   const total = chunkCount(buildStructure(scale, seed));
   const n = __filename.endsWith('.js') ? Math.max(1, parts) : 1;
   const tallies: Tally[] = Array.from({ length: n }, () => ({ chunks: 0, nodes: 0, relationships: 0 }));
@@ -49,19 +55,30 @@ export async function writeCsv(scale: Scale, seed: number, dir: string, parts: n
     const sum = (k: keyof Tally) => tallies.reduce((s, x) => s + x[k], 0);
     onProgress(sum('chunks'), total, sum('nodes'), sum('relationships'));
   };
-  const results = n === 1
-    ? [writePart(scale, seed, dir, 0, 1, (t) => report(0, t))]
-    : await Promise.all(Array.from({ length: n }, (_, part) => new Promise<ReturnType<typeof writePart>>((resolve, reject) => {
-      const worker = new Worker(__filename, { workerData: { generateCsvPart: { scale, seed, dir, part, parts: n } } });
-      worker.on('message', (m) => (m.done ? resolve(m.done) : report(part, m.progress)));
-      worker.once('error', reject);
-      worker.once('exit', (code) => code !== 0 && reject(new Error(`CSV writer ${part} stopped with exit code ${code}`)));
-    })));
+  const results =
+    n === 1
+      ? [writePart(scale, seed, dir, 0, 1, (t) => report(0, t))]
+      : await Promise.all(
+          Array.from(
+            { length: n },
+            (_, part) =>
+              new Promise<ReturnType<typeof writePart>>((resolve, reject) => {
+                const worker = new Worker(__filename, { workerData: { generateCsvPart: { scale, seed, dir, part, parts: n } } });
+                worker.on('message', (m) => (m.done ? resolve(m.done) : report(part, m.progress)));
+                worker.once('error', reject);
+                worker.once('exit', (code) => code !== 0 && reject(new Error(`CSV writer ${part} stopped with exit code ${code}`)));
+              }),
+          ),
+        );
   results.forEach((r, part) => report(part, r));
   return {
     nodes: results.reduce((s, r) => s + r.nodes, 0),
     relationships: results.reduce((s, r) => s + r.relationships, 0),
-    files: importFiles(dir, results.flatMap((r) => r.labels), n),
+    files: importFiles(
+      dir,
+      results.flatMap((r) => r.labels),
+      n,
+    ),
   };
 }
 

@@ -20,7 +20,11 @@ export interface ImportFiles {
  * database, and Neo4j must not be running on it. `onProgress` gets the fraction done
  * (the importer's four stages, each 0–100%).
  */
-export async function bulkImport(dataDir: string, files: ImportFiles, onProgress: (fraction: number, stage: string) => void): Promise<{ nodes: number; relationships: number }> {
+export async function bulkImport(
+  dataDir: string,
+  files: ImportFiles,
+  onProgress: (fraction: number, stage: string) => void,
+): Promise<{ nodes: number; relationships: number }> {
   checkJava();
   buildLauncher();
   mkdirSync(dataDir, { recursive: true });
@@ -32,10 +36,19 @@ export async function bulkImport(dataDir: string, files: ImportFiles, onProgress
   const config = join(dataDir, 'import.conf');
   writeFileSync(config, 'internal.dbms.block_size.array_properties=48\n');
   const args = [
-    '-Xms512m', '-Xmx2g', '-cp', CLASSPATH, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j',
+    '-Xms512m',
+    '-Xmx2g',
+    '-cp',
+    CLASSPATH,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    'neo4j',
     ...files.nodes.map(([label, file]) => `--nodes=Entity:${label}=${file}`),
     `--relationships=${files.relationships}`,
-    '--id-type=string', `--array-delimiter=${ARRAY_DELIMITER}`,
+    '--id-type=string',
+    `--array-delimiter=${ARRAY_DELIMITER}`,
     // searchText joins its parts with newlines, as the seed loader writes it.
     '--multiline-fields=true',
     // Off-heap memory for the importer's caches: bounded, the machine is shared.
@@ -71,7 +84,12 @@ export async function bulkImport(dataDir: string, files: ImportFiles, onProgress
     child.once('exit', resolve);
   });
   if (code !== 0) {
-    throw new Error(`the bulk import failed (exit ${code}); its last lines:\n${output.filter((l) => !/^[.\s-]/.test(l)).slice(-15).join('\n')}`);
+    throw new Error(
+      `the bulk import failed (exit ${code}); its last lines:\n${output
+        .filter((l) => !/^[.\s-]/.test(l))
+        .slice(-15)
+        .join('\n')}`,
+    );
   }
   onProgress(1, 'done');
   return counts;

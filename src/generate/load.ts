@@ -75,7 +75,9 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
   seconds.csv = lap();
 
   progress.start('import', 1000);
-  const imported = await bulkImport(options.dataDir, csv.files, (fraction, stage) => progress.update(Math.round(fraction * 1000), `${stage}: ${count(csv.nodes)} nodes, ${count(csv.relationships)} relationships`));
+  const imported = await bulkImport(options.dataDir, csv.files, (fraction, stage) =>
+    progress.update(Math.round(fraction * 1000), `${stage}: ${count(csv.nodes)} nodes, ${count(csv.relationships)} relationships`),
+  );
   progress.stop();
   seconds.import = lap();
   if (imported.nodes !== csv.nodes || imported.relationships !== csv.relationships) {
@@ -83,7 +85,13 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
   }
   if (!options.keepCsv) rmSync(csvDir, { recursive: true, force: true });
 
-  const neo4j = await startEmbedded({ dataDir: options.dataDir, boltPort: await freePort(), pageCacheMb: options.pageCacheMb ?? 2048, heapMb: options.heapMb ?? 2048, readyTimeoutS: 300 });
+  const neo4j = await startEmbedded({
+    dataDir: options.dataDir,
+    boltPort: await freePort(),
+    pageCacheMb: options.pageCacheMb ?? 2048,
+    heapMb: options.heapMb ?? 2048,
+    readyTimeoutS: 300,
+  });
   let totals: { nodes: number; relationships: number };
   try {
     const db = await connect(neo4j.uri, 'neo4j', 'neo4j', 'neo4j', 120);
@@ -94,7 +102,7 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
       seconds.migrations = lap();
       await awaitIndexes(db, progress);
       seconds.indexes = lap();
-      [totals] = (await db.read('generate/totals')) as typeof totals[];
+      [totals] = (await db.read('generate/totals')) as (typeof totals)[];
     } finally {
       await db.driver.close();
     }
@@ -105,7 +113,10 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
   seconds.stop = lap();
   seconds.total = Math.round((Date.now() - started) / 100) / 10;
   const report: GenerateReport = { scale: options.scale.name, seed: options.seed, dataDir: options.dataDir, ...totals, seconds };
-  writeFileSync(join(options.dataDir, MANIFEST), JSON.stringify({ ...report, note: 'A synthetic graph made by `npm run generate`; no fact in it is real.' }, null, 2) + '\n');
+  writeFileSync(
+    join(options.dataDir, MANIFEST),
+    JSON.stringify({ ...report, note: 'A synthetic graph made by `npm run generate`; no fact in it is real.' }, null, 2) + '\n',
+  );
   return report;
 }
 
@@ -117,7 +128,9 @@ function prepare(options: GenerateOptions): void {
   if (!existsSync(dataDir) || readdirSync(dataDir).length === 0) return;
   const manifest = join(dataDir, MANIFEST);
   if (!existsSync(manifest)) {
-    throw new Error(`${dataDir} is not empty and holds no generated graph (no ${MANIFEST}); choose another --data-dir (a synthetic graph never goes into a sourced one)`);
+    throw new Error(
+      `${dataDir} is not empty and holds no generated graph (no ${MANIFEST}); choose another --data-dir (a synthetic graph never goes into a sourced one)`,
+    );
   }
   if (!options.force) {
     const old = JSON.parse(readFileSync(manifest, 'utf8'));

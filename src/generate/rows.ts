@@ -42,7 +42,10 @@ export function emitChunk(chunk: Chunk, sink: Sink, source?: Entry): void {
     for (const entry of chunk[section] ?? []) emitEntry(section, entry, sink);
   }
   for (const m of chunk.memberships ?? []) {
-    sink.node('Membership', node({ id: m.id, role: m.role, roleText: m.roleText, count: m.count, validFrom: m.validFrom, validTo: m.validTo, note: m.note }, m.id, m.locator));
+    sink.node(
+      'Membership',
+      node({ id: m.id, role: m.role, roleText: m.roleText, count: m.count, validFrom: m.validFrom, validTo: m.validTo, note: m.note }, m.id, m.locator),
+    );
     sink.rel(NESTED_LINKS.seatBody, m.id, m.body, plain(m.locator));
     const holder = m.person ?? m.post ?? m.organisation;
     if (holder) sink.rel(NESTED_LINKS.seatHolder, m.id, holder, plain(m.locator));
@@ -52,7 +55,12 @@ export function emitChunk(chunk: Chunk, sink: Sink, source?: Entry): void {
     sink.rel(NESTED_LINKS.principal, p.organisation, p.body, rel('', p.locator, { validFrom: p.validFrom, validTo: p.validTo, text: p.text, note: p.note }));
   }
   for (const l of chunk.reportingLines ?? []) {
-    sink.rel(NESTED_LINKS.reportingLine, l.from, l.to, rel(l.kind, l.locator, { kind: l.kind, text: l.text, validFrom: l.validFrom, validTo: l.validTo, note: l.note }));
+    sink.rel(
+      NESTED_LINKS.reportingLine,
+      l.from,
+      l.to,
+      rel(l.kind, l.locator, { kind: l.kind, text: l.text, validFrom: l.validFrom, validTo: l.validTo, note: l.note }),
+    );
   }
 }
 
@@ -90,7 +98,12 @@ function emitEntry(section: string, entry: Entry, sink: Sink): void {
   });
   for (const d of entry.decidedBy ?? []) sink.rel(NESTED_LINKS.decider, entry.id, d.by, rel(d.kind, entry.locator, { kind: d.kind, condition: d.condition }));
   for (const a of entry.attendance ?? []) {
-    sink.rel(NESTED_LINKS.attendance, a.person, entry.id, rel('', entry.locator, { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing }));
+    sink.rel(
+      NESTED_LINKS.attendance,
+      a.person,
+      entry.id,
+      rel('', entry.locator, { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing }),
+    );
   }
 }
 

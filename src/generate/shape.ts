@@ -42,7 +42,9 @@ function columnsOf(props: Record<string, Property>): Column[] {
     if (prop.type !== 'object') columns.push({ name, type: typeOf(prop) });
     else for (const [sub, p] of Object.entries(prop.properties ?? {})) columns.push({ name: sub === 'text' ? `${name}Text` : sub, type: typeOf(p) });
   }
-  return columns.flatMap((c) => (DATE_FIELDS.has(c.name) ? [c, { name: `${c.name}Start`, type: 'string' as const }, { name: `${c.name}End`, type: 'string' as const }] : [c]));
+  return columns.flatMap((c) =>
+    DATE_FIELDS.has(c.name) ? [c, { name: `${c.name}Start`, type: 'string' as const }, { name: `${c.name}End`, type: 'string' as const }] : [c],
+  );
 }
 
 /** Every property a node of this kind may carry, as the model declares it plus what the seed loader adds. */

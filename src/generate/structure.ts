@@ -15,8 +15,7 @@ export const SOURCE_ID = 'syn-source';
 export const SOURCE_TITLE = 'Syntetisk nationell graf';
 
 /** What a body does in the county's structure; decides how items flow through it. */
-export type Role =
-  | 'forum' | 'forumAu' | 'lg' | 'lgAu' | 'group' | 'support' | 'partForum' | 'partLg' | 'local' | 'board' | 'boardAu' | 'committee';
+export type Role = 'forum' | 'forumAu' | 'lg' | 'lgAu' | 'group' | 'support' | 'partForum' | 'partLg' | 'local' | 'board' | 'boardAu' | 'committee';
 
 /** A body with what the activity generator needs to know about it. */
 export interface BodyPlan {
@@ -115,16 +114,38 @@ export function buildStructure(scale: Scale, seed: number, csvPath = join(ROOT, 
     areas: reference.areas.map((a: Entry) => ({ ...a, locator: NATIONAL_LOCATOR })),
     organisations: [
       { id: 'syn-org-regeringen', name: 'Regeringen', kind: 'GOVERNMENT', area: 'area-se', locator: NATIONAL_LOCATOR },
-      { id: 'syn-org-skr', name: 'Sveriges Kommuner och Regioner', altNames: ['SKR'], kind: 'NATIONAL_ASSOCIATION', area: 'area-se', locator: NATIONAL_LOCATOR },
+      {
+        id: 'syn-org-skr',
+        name: 'Sveriges Kommuner och Regioner',
+        altNames: ['SKR'],
+        kind: 'NATIONAL_ASSOCIATION',
+        area: 'area-se',
+        locator: NATIONAL_LOCATOR,
+      },
       { id: 'syn-org-socialstyrelsen', name: 'Socialstyrelsen', kind: 'NATIONAL_AGENCY', area: 'area-se', locator: NATIONAL_LOCATOR },
     ],
     topics: [],
   };
   const topics = TOPICS.map((t) => {
     const broader = topicId(t.name);
-    national.topics.push({ id: broader, name: t.name, kind: 'STRATEGIC_AREA', ownedBy: 'syn-org-skr', description: `Strategiskt område i den gemensamma vokabulären: ${phrase(t.name)}.`, locator: NATIONAL_LOCATOR });
+    national.topics.push({
+      id: broader,
+      name: t.name,
+      kind: 'STRATEGIC_AREA',
+      ownedBy: 'syn-org-skr',
+      description: `Strategiskt område i den gemensamma vokabulären: ${phrase(t.name)}.`,
+      locator: NATIONAL_LOCATOR,
+    });
     const narrower = t.narrower.map((n) => {
-      national.topics.push({ id: topicId(n), name: n, kind: 'FOCUS_AREA', broader, ownedBy: 'syn-org-skr', description: `Fokusområde inom ${phrase(t.name)}: ${phrase(n)}.`, locator: NATIONAL_LOCATOR });
+      national.topics.push({
+        id: topicId(n),
+        name: n,
+        kind: 'FOCUS_AREA',
+        broader,
+        ownedBy: 'syn-org-skr',
+        description: `Fokusområde inom ${phrase(t.name)}: ${phrase(n)}.`,
+        locator: NATIONAL_LOCATOR,
+      });
       return topicId(n);
     });
     return [broader, ...narrower];
@@ -146,7 +167,12 @@ export function buildStructure(scale: Scale, seed: number, csvPath = join(ROOT, 
     chunks.push(built.chunk);
   }
   const source = {
-    id: SOURCE_ID, file: 'npm run generate', title: SOURCE_TITLE, kind: 'OTHER', publisher: ['govgraph'], date: String(scale.years[1]),
+    id: SOURCE_ID,
+    file: 'npm run generate',
+    title: SOURCE_TITLE,
+    kind: 'OTHER',
+    publisher: ['govgraph'],
+    date: String(scale.years[1]),
     note: `Genererad av govgraph: npm run generate -- --scale ${scale.name} --seed ${seed}. Påhittade organ, personer, ärenden och överenskommelser i SCB:s län och kommuner; ingenting här är en verklig uppgift.`,
   };
   return { scale, seed, source, asOf, chunks, counties, bodies, topics };

@@ -52,21 +52,121 @@ export const REGION_ADMINISTRATIONS = ['Regionledningskontoret', 'Hälso- och sj
 export const MUNICIPAL_ADMINISTRATIONS = ['Socialförvaltningen', 'Vård- och omsorgsförvaltningen', 'Utbildningsförvaltningen'];
 
 export const FIRST_NAMES = [
-  'Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Kerstin', 'Emma', 'Ingrid', 'Malin', 'Jenny', 'Annika', 'Linda', 'Susanne', 'Helena',
-  'Sofia', 'Camilla', 'Åsa', 'Ulrika', 'Elin', 'Lars', 'Mikael', 'Anders', 'Johan', 'Per', 'Erik', 'Peter', 'Karl', 'Jan', 'Thomas',
-  'Fredrik', 'Daniel', 'Hans', 'Magnus', 'Mats', 'Stefan', 'Andreas', 'Jonas', 'Björn', 'Göran', 'Ali', 'Mohammed', 'Fatima', 'Leila', 'Nils',
+  'Anna',
+  'Eva',
+  'Maria',
+  'Karin',
+  'Sara',
+  'Lena',
+  'Kerstin',
+  'Emma',
+  'Ingrid',
+  'Malin',
+  'Jenny',
+  'Annika',
+  'Linda',
+  'Susanne',
+  'Helena',
+  'Sofia',
+  'Camilla',
+  'Åsa',
+  'Ulrika',
+  'Elin',
+  'Lars',
+  'Mikael',
+  'Anders',
+  'Johan',
+  'Per',
+  'Erik',
+  'Peter',
+  'Karl',
+  'Jan',
+  'Thomas',
+  'Fredrik',
+  'Daniel',
+  'Hans',
+  'Magnus',
+  'Mats',
+  'Stefan',
+  'Andreas',
+  'Jonas',
+  'Björn',
+  'Göran',
+  'Ali',
+  'Mohammed',
+  'Fatima',
+  'Leila',
+  'Nils',
 ];
 export const SURNAMES = [
-  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson',
-  'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Olofsson', 'Lindström', 'Lindqvist',
-  'Lindgren', 'Berg', 'Axelsson', 'Bergström', 'Lundberg', 'Lind', 'Lundgren', 'Lundqvist', 'Mattsson', 'Berglund', 'Fredriksson',
-  'Sandberg', 'Henriksson', 'Forsberg', 'Sjöberg', 'Wallin', 'Engström', 'Eklund', 'Danielsson', 'Håkansson', 'Öberg', 'Åberg', 'Yilmaz',
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Jansson',
+  'Hansson',
+  'Bengtsson',
+  'Jönsson',
+  'Lindberg',
+  'Jakobsson',
+  'Magnusson',
+  'Olofsson',
+  'Lindström',
+  'Lindqvist',
+  'Lindgren',
+  'Berg',
+  'Axelsson',
+  'Bergström',
+  'Lundberg',
+  'Lind',
+  'Lundgren',
+  'Lundqvist',
+  'Mattsson',
+  'Berglund',
+  'Fredriksson',
+  'Sandberg',
+  'Henriksson',
+  'Forsberg',
+  'Sjöberg',
+  'Wallin',
+  'Engström',
+  'Eklund',
+  'Danielsson',
+  'Håkansson',
+  'Öberg',
+  'Åberg',
+  'Yilmaz',
 ];
 export const PARTIES = ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'];
 
 /** Officials' titles in a region and in a municipality. */
-export const REGION_TITLES = ['Hälso- och sjukvårdsdirektör', 'Regiondirektör', 'Primärvårdsdirektör', 'Verksamhetschef psykiatri', 'Chefläkare', 'Utvecklingsledare', 'Strateg nära vård', 'Medicinsk rådgivare'];
-export const MUNICIPAL_TITLES = ['Socialchef', 'Förvaltningschef vård och omsorg', 'Kommundirektör', 'Medicinskt ansvarig sjuksköterska', 'Enhetschef hemsjukvård', 'Utvecklingsledare', 'Avdelningschef individ- och familjeomsorg'];
+export const REGION_TITLES = [
+  'Hälso- och sjukvårdsdirektör',
+  'Regiondirektör',
+  'Primärvårdsdirektör',
+  'Verksamhetschef psykiatri',
+  'Chefläkare',
+  'Utvecklingsledare',
+  'Strateg nära vård',
+  'Medicinsk rådgivare',
+];
+export const MUNICIPAL_TITLES = [
+  'Socialchef',
+  'Förvaltningschef vård och omsorg',
+  'Kommundirektör',
+  'Medicinskt ansvarig sjuksköterska',
+  'Enhetschef hemsjukvård',
+  'Utvecklingsledare',
+  'Avdelningschef individ- och familjeomsorg',
+];
 
 /** Titles of items of business; {t} is a topic, {y} a year, {a} an area. */
 export const ITEM_TITLES = [
@@ -105,7 +205,12 @@ export function phrase(name: string): string {
 
 /** A name as an id fragment: ascii, lower case, hyphens. */
 export function slug(name: string): string {
-  return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The base of a county's name for its region ("Östergötlands län" → "Östergötland", "Kalmar län" → "Kalmar"). */

@@ -9,7 +9,8 @@ export const ARRAY_DELIMITER = '|';
 const FLUSH_AT = 1 << 20;
 
 /** The header line of a CSV file: the leading columns, then each column typed as the importer reads it. */
-const headerLine = (lead: string[], columns: Column[]): string => [...lead, ...columns.map((c) => (c.type === 'string' ? c.name : `${c.name}:${c.type}`))].join(',');
+const headerLine = (lead: string[], columns: Column[]): string =>
+  [...lead, ...columns.map((c) => (c.type === 'string' ? c.name : `${c.name}:${c.type}`))].join(',');
 
 const NODE_LEAD = ['id:ID'];
 const REL_LEAD = [':START_ID', ':END_ID', ':TYPE'];
@@ -40,7 +41,10 @@ class CsvFile {
   /** The column names, for checking every row against the model. */
   readonly known: Set<string>;
 
-  constructor(readonly path: string, readonly columns: Column[]) {
+  constructor(
+    readonly path: string,
+    readonly columns: Column[],
+  ) {
     this.fd = openSync(path, 'w');
     this.known = new Set(columns.map((c) => c.name));
   }
@@ -78,7 +82,10 @@ export class CsvWriter implements Sink {
   nodes = 0;
   relationships = 0;
 
-  constructor(private readonly dir: string, private readonly part = 0) {
+  constructor(
+    private readonly dir: string,
+    private readonly part = 0,
+  ) {
     mkdirSync(dir, { recursive: true });
     const { columns, byType } = relationshipColumnsAll();
     this.relProps = byType;

@@ -1,7 +1,21 @@
 import { dateBounds, fold } from './text';
 
 /** Fields holding partial dates: stored as written plus the first and last day they may mean. */
-export const DATE_FIELDS = new Set(['date', 'validFrom', 'validTo', 'founded', 'dissolved', 'issuedOn', 'due', 'start', 'initialEnd', 'maxEnd', 'terminated', 'until', 'decidedOn']);
+export const DATE_FIELDS = new Set([
+  'date',
+  'validFrom',
+  'validTo',
+  'founded',
+  'dissolved',
+  'issuedOn',
+  'due',
+  'start',
+  'initialEnd',
+  'maxEnd',
+  'terminated',
+  'until',
+  'decidedOn',
+]);
 
 /** Text a full-text search should find a node by. */
 const SEARCH_FIELDS = ['name', 'title', 'altNames', 'description', 'summary', 'text', 'purpose', 'expectedResult', 'responsibleText'];
