@@ -28,7 +28,6 @@ export const PLAN_LIMITS = { depth: 5, follows: 40 };
  */
 const DERIVED: Record<string, string> = {
   'Item.heldBy': 'steps { body { id } }', // the body of its latest step, when none is recorded
-  'Document.state': 'extensions { id } supersededBy { id }', // the agreement arithmetic's inputs
   'Commission.overdue': 'dueMeeting { id }', // due at a meeting: the meeting's date
 };
 const derived = new Map(
