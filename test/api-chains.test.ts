@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from './helpers';
+import { startTestApi, type TestApi, OSTERGOTLAND_MUNICIPALITIES } from './helpers';
 
 /**
  * Reporting chains over HTTP: chainUp, chainDown, their depth bound and the truncated flag,
@@ -24,21 +24,6 @@ const reached = (nodes: { depth: number; node: { id: string } }[]): [string, num
   nodes.filter((n) => !n.node.id.startsWith('body-test-')).map((n) => [n.node.id, n.depth]);
 const lineKey = (l: any): string => `${l.from.id} ${l.kind} ${l.to.id}`;
 
-const OSTERGOTLAND_MUNICIPALITIES = [
-  'org-kommun-0509',
-  'org-kommun-0512',
-  'org-kommun-0513',
-  'org-kommun-0560',
-  'org-kommun-0561',
-  'org-kommun-0562',
-  'org-kommun-0563',
-  'org-kommun-0580',
-  'org-kommun-0581',
-  'org-kommun-0582',
-  'org-kommun-0583',
-  'org-kommun-0584',
-  'org-kommun-0586',
-];
 const CHAIN = `nodes { depth node { id } } truncated lines { kind text from { id } to { id } sources { sourceId locator } }`;
 
 describe('chainUp', () => {

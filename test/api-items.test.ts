@@ -1,4 +1,4 @@
-import { ids, sorted, startTestApi, type TestApi } from './helpers';
+import { ids, sorted, startTestApi, type TestApi, OSTERGOTLAND_MUNICIPALITIES } from './helpers';
 
 /**
  * Items of business over HTTP: who prepares, who decides and how, their dated steps, who
@@ -12,21 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const OSTERGOTLAND_MUNICIPALITIES = [
-  'org-kommun-0509',
-  'org-kommun-0512',
-  'org-kommun-0513',
-  'org-kommun-0560',
-  'org-kommun-0561',
-  'org-kommun-0562',
-  'org-kommun-0563',
-  'org-kommun-0580',
-  'org-kommun-0581',
-  'org-kommun-0582',
-  'org-kommun-0583',
-  'org-kommun-0584',
-  'org-kommun-0586',
-];
 const ITEM = (id: string, fields: string) => `{ node(id: "${id}") { ... on Item { ${fields} } } }`;
 
 describe('the approval of SVO work plan 2024–2025 (item-001)', () => {

@@ -54,3 +54,20 @@ export const ids = (nodes: { id: string }[]): string[] => nodes.map((n) => n.id)
 
 /** A sorted copy. */
 export const sorted = (values: string[]): string[] => [...values].sort();
+
+/** Östergötland's 13 municipalities as organisations (SCB codes 0509–0586), principals of SVO. */
+export const OSTERGOTLAND_MUNICIPALITIES = [
+  'org-kommun-0509',
+  'org-kommun-0512',
+  'org-kommun-0513',
+  'org-kommun-0560',
+  'org-kommun-0561',
+  'org-kommun-0562',
+  'org-kommun-0563',
+  'org-kommun-0580',
+  'org-kommun-0581',
+  'org-kommun-0582',
+  'org-kommun-0583',
+  'org-kommun-0584',
+  'org-kommun-0586',
+];

@@ -1,6 +1,6 @@
 import type { Database } from '../src/db/database';
 import type { StatementName } from '../src/db/statements';
-import { testDatabase } from './helpers';
+import { testDatabase, OSTERGOTLAND_MUNICIPALITIES } from './helpers';
 
 /**
  * Facts of the seeded graph, checked against the source documents in ../shared/sources/.
@@ -24,22 +24,6 @@ async function countsBySource(source: string): Promise<Record<string, number>> {
   const rows = await read('nodeCountsBySource', { source });
   return Object.fromEntries(rows.map((r) => [r.label, r.count]));
 }
-
-const OSTERGOTLAND_MUNICIPALITIES = [
-  'org-kommun-0509',
-  'org-kommun-0512',
-  'org-kommun-0513',
-  'org-kommun-0560',
-  'org-kommun-0561',
-  'org-kommun-0562',
-  'org-kommun-0563',
-  'org-kommun-0580',
-  'org-kommun-0581',
-  'org-kommun-0582',
-  'org-kommun-0583',
-  'org-kommun-0584',
-  'org-kommun-0586',
-];
 
 describe('coverage per source document', () => {
   // Expected counts were taken from the seed files by counting entries: one node per entry of

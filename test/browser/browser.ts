@@ -73,3 +73,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** True once no govgraph view anywhere (shadow roots included) still says it is fetching. */
+export const SETTLED = `(() => {
+  const busy = (root) => [...root.querySelectorAll('*')].some((e) => (e.shadowRoot && busy(e.shadowRoot)) || (e.getAttribute('role') === 'status' && e.textContent.startsWith('Hämtar')) || e.classList.contains('pending'));
+  return !busy(document);
+})()`;
+
+/**
+ * Opens a page of the service at `origin` and collects what went wrong on it in
+ * `page.failures`: script errors, failed requests and any request to another origin.
+ * Aborted requests are the views' own: a newer filter or date cancels the older request.
+ */
+export async function openPage(browser: TestBrowser, origin: string, path: string, width = 1280): Promise<Page> {
+  const page = await browser.page(width);
+  const failures: string[] = [];
+  page.on('pageerror', (e) => failures.push(e.message));
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && failures.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('request', (r) => new URL(r.url()).origin !== origin && failures.push(`request to another origin: ${r.url()}`));
+  (page as any).failures = failures;
+  await page.goto(`${origin}${path}`);
+  return page;
+}

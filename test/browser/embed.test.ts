@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../helpers';
-import { axe, launchBrowser, screenshot, serious, type TestBrowser } from './browser';
+import { axe, launchBrowser, screenshot, serious, type TestBrowser, SETTLED } from './browser';
 
 /**
  * The embeds as a portal uses them: a page on another origin (a second plain HTTP server on
@@ -134,12 +134,6 @@ async function openPortal(path: string, width = 1280): Promise<{ page: Page; see
   await page.goto(`${portalUrl}${path}`);
   return { page, seen, failures };
 }
-
-/** True once no govgraph view (shadow roots included) still says it is fetching. */
-const SETTLED = `(() => {
-  const busy = (root) => [...root.querySelectorAll('*')].some((e) => (e.shadowRoot && busy(e.shadowRoot)) || (e.getAttribute('role') === 'status' && e.textContent.startsWith('Hämtar')) || e.classList.contains('pending'));
-  return !busy(document);
-})()`;
 
 describe('web components on a portal of another origin', () => {
   test("three lines show SVO's reporting chain: the bodies above it, read cross-origin from the service, with links to the full explorer", async () => {

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../helpers';
-import { axe, launchBrowser, screenshot, serious, type TestBrowser } from './browser';
+import { axe, launchBrowser, openPage, screenshot, serious, SETTLED, type TestBrowser } from './browser';
 
 /**
  * The overlaps page (/overlapp) and the export links of the explorer, in a real browser
@@ -34,22 +34,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** True once no view anywhere (shadow roots included) still says it is fetching. */
-const SETTLED = `(() => {
-  const busy = (root) => [...root.querySelectorAll('*')].some((e) => (e.shadowRoot && busy(e.shadowRoot)) || (e.getAttribute('role') === 'status' && e.textContent.startsWith('Hämtar')) || e.classList.contains('pending'));
-  return !busy(document);
-})()`;
-
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await chromium.page(width);
-  const failures: string[] = [];
-  page.on('pageerror', (e) => failures.push(e.message));
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && failures.push(`${r.url()} ${r.failure()?.errorText}`));
-  page.on('request', (r) => new URL(r.url()).origin !== api.server.url && failures.push(`request to another origin: ${r.url()}`));
-  (page as any).failures = failures;
-  await page.goto(`${api.server.url}${path}`);
-  return page;
-}
+const open = (path: string, width = 1280): Promise<Page> => openPage(chromium, api.server.url, path, width);
 
 /** Loaded: the heading is there, the view too (the overlaps page's loads on demand), and nothing is still fetching. */
 async function settled(page: Page, heading: string, view?: string): Promise<void> {
