@@ -102,6 +102,7 @@ function page(title: string, main: string, footer: string): string {
 <html lang="sv">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='8' cy='8' r='7' fill='%230b57a4'/%3E%3C/svg%3E">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeText(title)} – govgraph</title>
 <base target="_top">
