@@ -10,7 +10,7 @@ import type { KindName } from './types';
 
 export { EXAMPLE_IDS, KINDS } from './kinds';
 export { RELATIONSHIPS } from './relationships';
-export { SEED_SECTIONS, seedFieldAt, type SeedField, type SeedSection } from './seed-format';
+export { CERTAINTY_FIELDS, CERTAINTY_KEYS, SEED_SECTIONS, seedFieldAt, type SeedField, type SeedSection } from './seed-format';
 export type { Kind, KindName, Property, Relationship, ValueType, Way } from './types';
 
 /** The sections of a seed file that declare entities with ids, and the kind each declares. */

@@ -37,6 +37,48 @@ export interface SeedSection {
   fields: Record<string, SeedField>;
 }
 
+/**
+ * Certainty of a fact (issue 11): an entry that creates a node or relationship is stated by
+ * its source unless it says `certainty: inferred`, and then `inference` says by which rule
+ * or reading, naming the source wording it rests on. The two come together or not at all
+ * (the schema's `dependencies`, so a lone one is refused with file and line).
+ */
+export const CERTAINTY_FIELDS: Record<'certainty' | 'inference', SeedField> = {
+  certainty: {
+    // One value only, so no vocabulary: 'stated' is never written (absent means stated).
+    type: 'code',
+    pattern: '^inferred$',
+    description:
+      "'inferred' when the source does not state this in words and it was read or derived; leave out when the source states it. Needs `inference` beside it.",
+  },
+  inference: {
+    type: 'text',
+    description:
+      'The rule or reading that infers it, in English, quoting the source wording it rests on (e.g. "\'förlängs därefter ett år i taget\' read as automatic renewal"). Only with `certainty: inferred`.',
+  },
+};
+
+/** The certainty fields a seed entry may carry; not properties of the graph or fields of API writes. */
+export const CERTAINTY_KEYS: readonly string[] = ['certainty', 'inference', 'inferred'];
+
+/** Fields of an entry that are no fact of their own, so `inferred` cannot name them. */
+const NOT_FACTS = new Set(['id', 'locator', 'note', ...CERTAINTY_KEYS]);
+
+/**
+ * `inferred: { field: reading }` on an entity entry: the relationships the field states (a
+ * body's `area`, `partOf`) or the value it holds (a `classification`, `terms`) are a reading
+ * of the source, while the entry itself is stated.
+ */
+function inferredField(fields: Record<string, SeedField>): SeedField {
+  const named = Object.keys(fields).filter((name) => !NOT_FACTS.has(name));
+  return {
+    type: 'object',
+    description:
+      'Fields of this entry that the source does not state in words, each with the reading that infers it (English, quoting the source wording); the rest of the entry is stated.',
+    fields: Object.fromEntries(named.map((name) => [name, { type: 'text', description: `How '${name}' was read from the source.` } satisfies SeedField])),
+  };
+}
+
 const LOCATOR: SeedField = {
   type: 'locator',
   required: true,
@@ -90,10 +132,17 @@ function addWay(sections: Map<string, SeedSection>, type: string, way: Way): voi
   if (way.at === 'field') {
     fields[name!] = { type: 'id', description: way.description, required: way.required, list: way.many, to: way.dir === 'in' ? way.from : way.to, link };
   } else if (way.at === 'entry') {
-    fields[name!] = { type: 'object', list: true, description: way.description, link, fields: relationshipFields(type, way) };
+    fields[name!] = { type: 'object', list: true, description: way.description, link, fields: { ...relationshipFields(type, way), ...CERTAINTY_FIELDS } };
   } else {
     const kind = way.to[0];
-    fields[name!] = { type: 'object', list: true, description: way.description, link, node: kind, fields: fromProperties(KINDS[kind].properties) };
+    fields[name!] = {
+      type: 'object',
+      list: true,
+      description: way.description,
+      link,
+      node: kind,
+      fields: { ...fromProperties(KINDS[kind].properties), ...CERTAINTY_FIELDS },
+    };
   }
 }
 
@@ -124,6 +173,12 @@ function build(): Map<string, SeedSection> {
   const ways = Object.values(RELATIONSHIPS).flatMap((r) => r.ways.map((w) => [r.type, w] as const));
   for (const [type, way] of ways) if (way.at === 'node') addWay(sections, type, way);
   for (const [type, way] of ways) if (way.at !== 'node') addWay(sections, type, way);
+  // Every entry that creates a node or relationship may be inferred; entity entries may mark single fields.
+  for (const section of sections.values()) {
+    if (section.single) continue;
+    section.fields = { ...section.fields, ...CERTAINTY_FIELDS };
+    if (section.kind) section.fields.inferred = inferredField(section.fields);
+  }
   sections.set('mentions', {
     name: 'mentions',
     description: 'Cite this source for an entity declared in another seed file, adding alternative names seen here',

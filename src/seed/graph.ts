@@ -1,5 +1,5 @@
 import type { SeedFile } from './files';
-import { ENTITY_SECTIONS, LINKS, linkAt } from '../model';
+import { CERTAINTY_KEYS, ENTITY_SECTIONS, LINKS, linkAt } from '../model';
 import { withDateBounds as withDates, withDerivedText } from '../shared/derived';
 
 /** A node to write: its labels (always with :Entity) and every property. */
@@ -25,6 +25,58 @@ export interface Graph {
 
 export { LINKS };
 
+/**
+ * How sure a fact is: every node and relationship carries `certainty` ('STATED' or
+ * 'INFERRED') and, when inferred, `inference` (the rule or reading). A seed entry is stated
+ * unless it says `certainty: inferred`; facts a rule derives at load time pass their own.
+ */
+export interface Mark {
+  certainty: 'STATED' | 'INFERRED';
+  inference?: string;
+}
+
+export const STATED: Mark = { certainty: 'STATED' };
+
+/** The mark of a fact a rule derives at load time (e.g. "the county's municipalities, from SCB's reference"). */
+export const inferredBy = (inference: string): Mark => ({ certainty: 'INFERRED', inference });
+
+/** The mark of a seed entry (or sub-entry): its own `certainty`, else the mark of what it sits in. */
+export function markOf(entry: Record<string, any>, within: Mark = STATED): Mark {
+  return entry.certainty === 'inferred' ? inferredBy(entry.inference) : within;
+}
+
+/** The mark of what a field of an entry states: the entry's, unless `inferred` names the field. */
+export function fieldMark(entry: Record<string, any>, field: string, entryMark: Mark): Mark {
+  if (entryMark.certainty === 'INFERRED') return entryMark;
+  const reading = entry.inferred?.[field];
+  return reading ? inferredBy(reading) : STATED;
+}
+
+function setMark(props: Record<string, unknown>, mark: Mark): void {
+  props.certainty = mark.certainty;
+  props.inference = mark.certainty === 'INFERRED' ? mark.inference : undefined;
+}
+
+/** A fact cited again keeps the surer certainty: stated once is stated; two readings are both kept. */
+function mergeMark(props: Record<string, unknown>, mark: Mark): void {
+  if (props.certainty === 'STATED') return;
+  if (mark.certainty === 'STATED') return setMark(props, mark);
+  if (mark.inference && !String(props.inference ?? '').includes(mark.inference)) {
+    props.inference = props.inference ? `${props.inference}; ${mark.inference}` : mark.inference;
+  }
+}
+
+/**
+ * Values of a node the seed marks as a reading (`inferred: { classification: … }`) while the
+ * node itself is stated: `inferredFields` names them, `fieldInferences` gives each reading.
+ */
+function markFields(props: Record<string, unknown>, entry: Record<string, any>, relationshipFields: Set<string>): void {
+  const marked = Object.entries((entry.inferred ?? {}) as Record<string, string>).filter(([field]) => !relationshipFields.has(field));
+  if (marked.length === 0) return;
+  props.inferredFields = marked.map(([field]) => field);
+  props.fieldInferences = marked.map(([, reading]) => reading);
+}
+
 /** The relationships stated by nested structures and by sections whose entries are relationships. */
 const NESTED_LINKS = {
   extension: linkAt('documents', 'terms.extensions'),
@@ -49,21 +101,24 @@ export class GraphBuilder {
     return { nodes: [...this.nodes.values()].map(clean), rels: [...this.rels.values()].map(clean) };
   }
 
-  addNode(id: string, label: string, fields: Record<string, unknown>, sourceId: string, locator: string): Record<string, unknown> {
+  addNode(id: string, label: string, fields: Record<string, unknown>, sourceId: string, locator: string, mark: Mark = STATED): Record<string, unknown> {
     const props: Record<string, unknown> = { id, ...withDates(fields) };
+    setMark(props, mark);
     cite(props, sourceId, locator);
     this.nodes.set(id, { id, label, props });
     return props;
   }
 
-  addRel(from: string, to: string, type: string, key: string, sourceId: string, locator: string, props: Record<string, unknown> = {}): void {
+  addRel(from: string, to: string, type: string, key: string, sourceId: string, locator: string, props: Record<string, unknown> = {}, mark: Mark = STATED): void {
     const id = `${from}|${type}|${key}|${to}`;
     const existing = this.rels.get(id);
     if (existing) {
       cite(existing.props, sourceId, locator);
+      mergeMark(existing.props, mark);
       return;
     }
     const row: RelRow = { from, to, type, key, props: { ...withDates(props), key } };
+    setMark(row.props, mark);
     cite(row.props, sourceId, locator);
     this.rels.set(id, row);
   }
@@ -73,33 +128,41 @@ export class GraphBuilder {
     const links = LINKS[section] ?? {};
     const fields: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(entry)) {
-      if (field === 'locator' || links[field] || NESTED.has(field)) continue;
+      if (field === 'locator' || links[field] || NESTED.has(field) || CERTAINTY_KEYS.includes(field)) continue;
       fields[field] = value;
     }
     if (entry.terms) Object.assign(fields, termsProps(entry.terms));
-    const props = this.addNode(entry.id, ENTITY_SECTIONS[section], fields, sid, entry.locator);
+    const mark = markOf(entry);
+    const props = this.addNode(entry.id, ENTITY_SECTIONS[section], fields, sid, entry.locator, mark);
+    markFields(props, entry, new Set([...Object.keys(links), ...NESTED]));
     for (const [field, link] of Object.entries(links)) {
+      const linkMark = fieldMark(entry, field, mark);
       for (const target of ([] as string[]).concat(entry[field] ?? [])) {
-        if (link.dir === 'in') this.addRel(target, entry.id, link.type, '', sid, entry.locator);
-        else this.addRel(entry.id, target, link.type, '', sid, entry.locator);
+        if (link.dir === 'in') this.addRel(target, entry.id, link.type, '', sid, entry.locator, {}, linkMark);
+        else this.addRel(entry.id, target, link.type, '', sid, entry.locator, {}, linkMark);
       }
     }
     (entry.terms?.extensions ?? []).forEach((ext: any, i: number) => {
       const extId = `${entry.id}-extension-${i + 1}`;
-      this.addNode(extId, 'Extension', { until: ext.until, decidedOn: ext.decidedOn, text: ext.text }, sid, entry.locator);
-      this.addRel(entry.id, extId, NESTED_LINKS.extension.type, '', sid, entry.locator);
-      if (ext.decidedBy) this.addRel(extId, ext.decidedBy, NESTED_LINKS.extensionDecider.type, '', sid, entry.locator);
+      const extMark = markOf(ext, mark);
+      this.addNode(extId, 'Extension', { until: ext.until, decidedOn: ext.decidedOn, text: ext.text }, sid, entry.locator, extMark);
+      this.addRel(entry.id, extId, NESTED_LINKS.extension.type, '', sid, entry.locator, {}, extMark);
+      if (ext.decidedBy) this.addRel(extId, ext.decidedBy, NESTED_LINKS.extensionDecider.type, '', sid, entry.locator, {}, extMark);
     });
     (entry.measures ?? []).forEach((m: any, i: number) => {
       const measureId = `${entry.id}-measure-${i + 1}`;
-      this.addNode(measureId, 'Measure', { ...m }, sid, entry.locator);
-      this.addRel(entry.id, measureId, NESTED_LINKS.measure.type, '', sid, entry.locator);
+      const measureMark = markOf(m, fieldMark(entry, 'measures', mark));
+      const { certainty: _c, inference: _i, ...measure } = m;
+      this.addNode(measureId, 'Measure', measure, sid, entry.locator, measureMark);
+      this.addRel(entry.id, measureId, NESTED_LINKS.measure.type, '', sid, entry.locator, {}, measureMark);
     });
     for (const d of entry.decidedBy ?? []) {
-      this.addRel(entry.id, d.by, NESTED_LINKS.decider.type, d.kind, sid, entry.locator, { kind: d.kind, condition: d.condition });
+      const props = { kind: d.kind, condition: d.condition };
+      this.addRel(entry.id, d.by, NESTED_LINKS.decider.type, d.kind, sid, entry.locator, props, markOf(d, fieldMark(entry, 'decidedBy', mark)));
     }
     for (const a of entry.attendance ?? []) {
-      this.addRel(a.person, entry.id, NESTED_LINKS.attendance.type, '', sid, entry.locator, { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing });
+      const props = { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing };
+      this.addRel(a.person, entry.id, NESTED_LINKS.attendance.type, '', sid, entry.locator, props, markOf(a, fieldMark(entry, 'attendance', mark)));
     }
     Object.assign(props, withDerivedText(props));
   }
@@ -107,22 +170,29 @@ export class GraphBuilder {
   addMembership(m: Record<string, any>, sid: string): void {
     const holder = m.person ?? m.post ?? m.organisation;
     const id = m.id ?? `membership-${m.body}-${holder ?? 'unspecified'}-${m.role.toLowerCase()}${m.representing ? `-${m.representing}` : ''}`;
+    const mark = markOf(m);
     const existing = this.nodes.get(id);
-    if (existing) cite(existing.props, sid, m.locator);
-    else this.addNode(id, 'Membership', { role: m.role, roleText: m.roleText, count: m.count, validFrom: m.validFrom, validTo: m.validTo, note: m.note }, sid, m.locator);
-    this.addRel(id, m.body, NESTED_LINKS.seatBody.type, '', sid, m.locator);
-    if (holder) this.addRel(id, holder, NESTED_LINKS.seatHolder.type, '', sid, m.locator);
-    if (m.representing) this.addRel(id, m.representing, NESTED_LINKS.seatRepresents.type, '', sid, m.locator);
+    if (existing) {
+      cite(existing.props, sid, m.locator);
+      mergeMark(existing.props, mark);
+    } else {
+      const props = this.addNode(id, 'Membership', { role: m.role, roleText: m.roleText, count: m.count, validFrom: m.validFrom, validTo: m.validTo, note: m.note }, sid, m.locator, mark);
+      markFields(props, m, new Set(['body', 'person', 'post', 'organisation', 'representing']));
+    }
+    this.addRel(id, m.body, NESTED_LINKS.seatBody.type, '', sid, m.locator, {}, fieldMark(m, 'body', mark));
+    const holderField = m.person ? 'person' : m.post ? 'post' : 'organisation';
+    if (holder) this.addRel(id, holder, NESTED_LINKS.seatHolder.type, '', sid, m.locator, {}, fieldMark(m, holderField, mark));
+    if (m.representing) this.addRel(id, m.representing, NESTED_LINKS.seatRepresents.type, '', sid, m.locator, {}, fieldMark(m, 'representing', mark));
   }
 
   addPrincipal(p: Record<string, any>, sid: string): void {
-    this.addRel(p.organisation, p.body, NESTED_LINKS.principal.type, '', sid, p.locator, { validFrom: p.validFrom, validTo: p.validTo, text: p.text, note: p.note });
+    const props = { validFrom: p.validFrom, validTo: p.validTo, text: p.text, note: p.note };
+    this.addRel(p.organisation, p.body, NESTED_LINKS.principal.type, '', sid, p.locator, props, markOf(p));
   }
 
   addReportingLine(line: Record<string, any>, sid: string): void {
-    this.addRel(line.from, line.to, NESTED_LINKS.reportingLine.type, line.kind, sid, line.locator, {
-      kind: line.kind, text: line.text, validFrom: line.validFrom, validTo: line.validTo, note: line.note,
-    });
+    const props = { kind: line.kind, text: line.text, validFrom: line.validFrom, validTo: line.validTo, note: line.note };
+    this.addRel(line.from, line.to, NESTED_LINKS.reportingLine.type, line.kind, sid, line.locator, props, markOf(line));
   }
 
   /** Cites a source for a node declared anywhere, adding the names it uses there. */

@@ -35,6 +35,8 @@ function objectSchema(fields: Record<string, SeedField>): Record<string, unknown
     additionalProperties: false,
     properties: Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, fieldSchema(f)])),
     ...(required.length ? { required } : {}),
+    // An inferred fact says how it was inferred, and a reading is only given for an inferred fact.
+    ...(fields.certainty && fields.inference ? { dependencies: { certainty: ['inference'], inference: ['certainty'] } } : {}),
   };
 }
 

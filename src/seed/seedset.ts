@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { listSeedFiles, parseSeedFile, type SeedFile, type SeedProblem } from './files';
 import { referenceSeed } from './reference';
-import { validateReferences, validateShape, type Declaration } from './validate';
+import { validateInferred, validateReferences, validateShape, type Declaration } from './validate';
 
 /** All seed files of a directory, parsed and validated together, ready to load. */
 export interface SeedSet {
@@ -21,6 +21,7 @@ export function readSeedSet(dir: string): { set?: SeedSet; problems: SeedProblem
     problems.push(...parsed.problems);
     if (parsed.file) {
       const shape = validateShape(parsed.file);
+      if (shape.length === 0) shape.push(...validateInferred(parsed.file));
       problems.push(...shape);
       if (shape.length === 0) files.push(parsed.file);
     }

@@ -42,10 +42,38 @@ function toProblem(file: SeedFile, e: ErrorObject): SeedProblem {
   let reason = valueProblem(e) ?? `${e.message ?? 'is invalid'}`;
   if (e.keyword === 'additionalProperties') {
     reason = `unknown field '${e.params.additionalProperty}' (see seed/seed.schema.json for the fields allowed here)`;
+  } else if (e.keyword === 'dependencies') {
+    const [present, missing] = [e.params.property, e.params.missingProperty];
+    segments.push(present);
+    reason =
+      present === 'inference'
+        ? "'inference' is given but 'certainty: inferred' is not: add 'certainty: inferred' beside it, or remove 'inference' if the source states the fact"
+        : `'${present}: inferred' needs '${missing}' beside it: the rule or reading, quoting the source wording it rests on`;
+    return { file: file.path, line: file.lineOf(segments), path: segments.join('.'), reason };
+  } else if (e.keyword === 'pattern' && segments[segments.length - 1] === 'certainty') {
+    reason = "must be 'inferred'; leave 'certainty' out when the source states the fact";
   } else if (e.keyword === 'enum') {
     reason = `must be one of ${e.params.allowedValues.join(', ')}`;
   }
   return { file: file.path, line: file.lineOf(segments), path: e.instancePath.replace(/^\//, '').replace(/\//g, '.'), reason };
+}
+
+/**
+ * An `inferred` mark names a field the entry has: a reading of a value that is not there
+ * marks nothing, and is refused like any other wrong field.
+ */
+export function validateInferred(file: SeedFile): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  for (const section of [...Object.keys(ENTITY_SECTIONS), 'memberships']) {
+    (file.data[section] ?? []).forEach((entry: any, i: number) => {
+      for (const field of Object.keys(entry?.inferred ?? {})) {
+        if (entry[field] !== undefined) continue;
+        const path = [section, i, 'inferred', field];
+        problems.push({ file: file.path, line: file.lineOf(path), path: path.join('.'), reason: `marks '${field}' as inferred, but the entry has no '${field}': remove the mark or add the field` });
+      }
+    });
+  }
+  return problems;
 }
 
 /** Every id declared across the files, with its kind and where it is declared. */

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { EXAMPLE_IDS, LINKS, seedFieldAt, SEED_SECTIONS, type SeedField } from '../model';
+import { CERTAINTY_KEYS, EXAMPLE_IDS, LINKS, seedFieldAt, SEED_SECTIONS, type SeedField } from '../model';
 import { userError } from '../server/errors';
 import { ajv, REFERENCES, valueProblem, valuesAt, type EntityKind } from '../seed/validate';
 import { shown } from '../shared/limits';
@@ -13,13 +13,31 @@ function validator(section: string, mode: 'create' | 'update') {
   if (!compiled.has(key)) {
     const base = entrySchema(section);
     // The API cites its source separately, so no locator; an update may send any subset.
-    const properties = { ...base.properties };
+    const rest = withoutMarks(base);
+    const properties = { ...rest.properties };
     delete properties.locator;
     const required = mode === 'create' ? base.required.filter((f: string) => f !== 'locator') : [];
     // The entry's $refs point at the schema's shared definitions (ids, dates, length limits).
-    compiled.set(key, ajv.compile({ ...base, properties, required, definitions }));
+    compiled.set(key, ajv.compile({ ...rest, properties, required, definitions }));
   }
   return compiled.get(key)!;
+}
+
+/** Certainty marks are for seed files: a fact written through the API is stated by the source it cites. */
+function withoutMarks(schema: any): any {
+  if (Array.isArray(schema) || typeof schema !== 'object' || schema === null) return schema;
+  const out: any = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'dependencies') continue;
+    if (key === 'properties') {
+      out.properties = Object.fromEntries(
+        Object.entries(value as object)
+          .filter(([name]) => !CERTAINTY_KEYS.includes(name))
+          .map(([n, v]) => [n, withoutMarks(v)]),
+      );
+    } else out[key] = withoutMarks(value);
+  }
+  return out;
 }
 
 /** One problem with an input field: where, what is wrong and how to fix it. */

@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { KINDS, SEED_SECTIONS, type KindName, type SeedField } from '../../model';
+import { CERTAINTY_KEYS, KINDS, SEED_SECTIONS, type KindName, type SeedField } from '../../model';
 import { CitationInput } from '../citation.input';
 import { describeField, scalarOf, type TypeValue } from './field-types';
 import { INPUT_FIELDS } from './input-fields';
@@ -17,6 +17,11 @@ function named(name: string): new () => object {
   return { [name]: class {} }[name];
 }
 
+/** Certainty marks are for seed files: a fact written through the API is stated by the source it cites. */
+function withoutMarks(fields: Record<string, SeedField>): Record<string, SeedField> {
+  return Object.fromEntries(Object.entries(fields).filter(([name]) => !CERTAINTY_KEYS.includes(name)));
+}
+
 /** The fields an update may set: own fields only; relationships have their link mutations. */
 function own(fields: Record<string, SeedField>): Record<string, SeedField> {
   return Object.fromEntries(Object.entries(fields).filter(([, f]) => !f.link));
@@ -29,9 +34,10 @@ const nestedClasses = new Map<string, object>();
  * Its own required fields stay required in an update too: setting `terms` replaces them.
  */
 function nested(kind: KindName, path: string[], field: SeedField, update: boolean): object {
-  const fields = update ? own(field.fields!) : field.fields!;
+  const all = withoutMarks(field.fields!);
+  const fields = update ? own(all) : all;
   // An update's object differs only when it drops relationship fields (terms.extensions).
-  const differs = update && Object.keys(fields).length !== Object.keys(field.fields!).length;
+  const differs = update && Object.keys(fields).length !== Object.keys(all).length;
   const name = `${kind}${path.map(pascal).join('')}${differs ? 'Update' : ''}Input`;
   if (!nestedClasses.has(name)) {
     nestedClasses.set(
@@ -73,6 +79,7 @@ function kindInputs(kind: KindName): KindInputs {
   // The API cites its source in `source`, so a seed entry's locator is no field here.
   const { id, ...fields } = SEED_SECTIONS.get(section!)!.fields;
   delete fields.locator;
+  for (const key of CERTAINTY_KEYS) delete fields[key];
   // The API requires an id for every entity it creates (a seed membership may leave it out).
   const createFields = { id: { ...id, required: true }, ...fields };
   const create = inputClass(
