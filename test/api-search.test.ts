@@ -5,14 +5,19 @@ import { startTestApi, type TestApi } from './helpers';
  * must never break the query. Expected hits come from the names and descriptions the source
  * documents in ../shared/sources/ give (quoted as file:line).
  */
+const SOURCE = 'src-test-search-names';
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ GOVGRAPH_TOKENS: 'search-editor-token:editor:Eva Editor' });
+  await api.db.write('test/addSource', { id: SOURCE, title: 'Testkälla för namnsökning' });
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.db.write('test/removeSource', { id: SOURCE });
+  await api.close();
+});
 
 const SEARCH = `query($text: String!, $kinds: [SearchKind!], $first: Int! = 20) {
-  search(text: $text, kinds: $kinds, first: $first) { kind score node { id ... on Body { name } } } }`;
+  search(text: $text, kinds: $kinds, first: $first) { kind score match node { id ... on Body { name } ... on Person { name } } } }`;
 
 async function search(text: string, kinds?: string[]): Promise<any[]> {
   const response = await api.gql(SEARCH, { text, kinds });
@@ -135,5 +140,64 @@ describe('search', () => {
     );
     expect(hitIds(await search('Samrad vard och omsorg'))).toContain('body-svo');
     expect(hitIds(await search('lakemedelsrad', ['Body']))).toEqual(['body-lso-lakemedelsrad']);
+  });
+});
+
+describe('names first', () => {
+  // 000_97f0e728be22a798.txt:216: "Ledningsgrupp vård och omsorg (LGVO) bereder ärenden till SVO"; :137: "SVO AU ska, i samarbete med
+  // LGVO AU, ..."; :229: "<i>LGVO Att åldras</i>". seed/000-svo-arbetsplan.yaml:158-159: "name: Ledningsgrupp vård och omsorg",
+  // "altNames: [LGVO, ledningsgrupp vård och omsorg]"; :167: "name: LGVO:s arbetsutskott"; :186: "name: LGVO Att åldras".
+  test('"LGVO" lists the body LGVO itself first, before its working committee and its groups', async () => {
+    for (const text of ['LGVO', 'lgvo', ' LGVO ']) {
+      const hits = await search(text);
+      expect({ text, first: hits[0] }).toMatchObject({
+        text,
+        first: { kind: 'Body', match: 'EXACT', node: { id: 'body-lgvo', name: 'Ledningsgrupp vård och omsorg' } },
+      });
+      const ids = hitIds(hits);
+      for (const group of ['body-lgvo-au', 'body-lgvo-att-aldras', 'body-lgvo-att-vaxa-upp', 'body-lgvo-mitt-i-livet']) {
+        expect(ids.indexOf(group)).toBeGreaterThan(0);
+      }
+      expect(hits.find((h) => h.node.id === 'body-lgvo-au').match).toBe('PREFIX');
+    }
+  });
+
+  // 001_66273cec3dad0122.txt:8: "Dnr SON 2024-220"; :11: "Social- och omsorgsnämnden"; :4: "Anders Petersson".
+  // seed/001-tjansteskrivelse-arbetsplan.yaml:36-37: "name: Social- och omsorgsnämnden", "altNames: [SON, social- och omsorgsnämnden]";
+  // :56: "name: Anders Petersson" ("son" inside "Petersson").
+  test('an exact abbreviation beats a name that only contains it', async () => {
+    const hits = await search('SON');
+    expect(hits[0]).toMatchObject({ match: 'EXACT', node: { id: 'body-001-social-och-omsorgsnamnden' } });
+    const petersson = hits.findIndex((h) => h.node.id === 'person-001-anders-petersson');
+    expect(petersson).toBeGreaterThan(0);
+    expect(hits[petersson].match).toBe('SUBSTRING');
+  });
+
+  // Same lines: the full name typed without diacritics is the name once they are folded; typed with them, it is the name as written.
+  test('a name typed without its diacritics is an exact name once they are folded; typed with them, an exact name', async () => {
+    expect((await search('Social- och omsorgsnamnden'))[0]).toMatchObject({ match: 'EXACT_FOLDED', node: { id: 'body-001-social-och-omsorgsnamnden' } });
+    expect((await search('social och omsorgsnämnden'))[0]).toMatchObject({ match: 'EXACT', node: { id: 'body-001-social-och-omsorgsnamnden' } });
+  });
+
+  test('the order is deterministic: the same search gives the same list', async () => {
+    const first = await search('LGVO');
+    expect(await search('LGVO')).toEqual(first);
+  });
+
+  // A name written with Cyrillic look-alike letters, as PDF conversions leave them (004_faaef7745464eccc.txt:1492: "Evyлина
+  // Franzén"): a person created through the typed mutation with Cyrillic "М", "а", "і", "Р", "е", "о" is found by the Latin
+  // spelling, and the name comes back as stored.
+  test('a Latin spelling finds a name stored with Cyrillic look-alike letters, which is returned as written', async () => {
+    const stored = '\u041c\u0430r\u0456\u0430 \u0420\u0435t\u0435rss\u043en'; // М, а, і, а, Р, е, е, о Cyrillic
+    expect(stored).not.toBe('Maria Petersson');
+    const created = await api.gql(
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }`,
+      { input: { id: 'person-test-lookalike', name: stored, source: { sourceId: SOURCE, locator: 'Avsnitt 1' } } },
+      { authorization: 'Bearer search-editor-token' },
+    );
+    expect(created.errors).toBeUndefined();
+    const hits = await search('Maria Petersson');
+    expect(hits[0]).toMatchObject({ kind: 'Person', match: 'EXACT', node: { id: 'person-test-lookalike', name: stored } });
+    expect(hitIds(await search('maria'))).toContain('person-test-lookalike');
   });
 });

@@ -31,6 +31,7 @@ describe('the service on a real Neo4j', () => {
       '005_versions.cypher',
       '006_list_indexes.cypher',
       '007_register_indexes.cypher',
+      '008_search_names.cypher',
     ]);
   });
 

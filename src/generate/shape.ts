@@ -19,6 +19,8 @@ const PROVENANCE: Column[] = [
 const DERIVED: Column[] = [
   { name: 'sortName', type: 'string' },
   { name: 'matchText', type: 'string' },
+  { name: 'nameKeys', type: 'string[]' },
+  { name: 'foldedNameKeys', type: 'string[]' },
   { name: 'searchText', type: 'string' },
   { name: 'version', type: 'long' },
 ];

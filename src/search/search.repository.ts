@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { BadInput } from '../shared/bad-input';
 import type { EntityRow } from '../shared/repository';
-import { fold } from '../shared/text';
+import { fold, nameKey, normalise } from '../shared/text';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -43,13 +43,41 @@ export function luceneQuery(text: string): { query: string; folded: string } | n
   return { query: build(words.map(escape)), folded: build(words.map((w) => escape(fold(w) || w))) };
 }
 
-/** An entity found, with its relevance (only comparable within one search). */
+/** How the name matched, best first, as cypher/search/fulltext.cypher ranks it. */
+export const MATCH_RANKS = ['EXACT', 'EXACT_FOLDED', 'PREFIX', 'WORDS', 'SUBSTRING', 'TEXT'] as const;
+export type MatchRank = (typeof MATCH_RANKS)[number];
+
+/** A name key no name has (keys hold letters, digits and spaces only): the names query when the text has no word. */
+const NO_NAME = '\\-';
+
+/** Shorter texts are not looked for inside names (a substring query over every name term costs more than it finds). */
+const SUBSTRING_MIN = 3;
+
+/**
+ * The text as name keys (with and without diacritics, src/shared/derived.ts) and the Lucene
+ * query over the `search_names` index of folded keys: the key itself, names starting with it
+ * and, from three characters, names containing it. A key holds only letters, digits and
+ * spaces, and its spaces are escaped, so no text can change the query's structure.
+ */
+export function namesQuery(text: string): { exact: string; folded: string; words: string[]; query: string } {
+  // A word of nothing but punctuation must match as the full-text search requires, so such a text matches no name.
+  if (text.split(/\s+/).some((w) => w.length > 0 && !/[\p{L}\p{N}]/u.test(w))) return { exact: '', folded: '', words: [], query: NO_NAME };
+  const exact = nameKey(normalise(text));
+  const folded = nameKey(fold(text));
+  const words = folded.split(' ').filter((w) => w.length > 0);
+  if (!folded) return { exact, folded, words, query: NO_NAME };
+  const term = folded.replace(/\s/g, (c) => `\\${c}`); // keys are letters, digits and spaces; a space escaped keeps the key one term
+  return { exact, folded, words, query: [term, `${term}*`, ...(folded.length >= SUBSTRING_MIN ? [`*${term}*`] : [])].join(' OR ') };
+}
+
+/** An entity found, with how its name matched and its full-text relevance (only comparable within one search). */
 export interface Hit {
   entity: EntityRow;
   score: number;
+  match: MatchRank;
 }
 
-/** Full-text search (cypher/search/fulltext.cypher): one statement over both indexes, best first. */
+/** Search (cypher/search/fulltext.cypher): one statement over the name and full-text indexes, best first. */
 export class SearchRepository {
   constructor(private readonly db: Database) {}
 
@@ -59,7 +87,17 @@ export class SearchRepository {
     if (!queries) {
       throw new BadInput('text has no words to search for (common words such as "och" and "i" are not indexed); type at least one other word', 'text');
     }
-    const rows = await this.db.read('search/fulltext', { query: queries.query, foldedQuery: queries.folded, labels, limit });
-    return rows.map((r) => ({ entity: { labels: r.labels, props: r.props }, score: r.score }));
+    const names = namesQuery(text);
+    const rows = await this.db.read('search/fulltext', {
+      query: queries.query,
+      foldedQuery: queries.folded,
+      namesQuery: names.query,
+      exact: names.exact,
+      folded: names.folded,
+      words: names.words,
+      labels,
+      limit,
+    });
+    return rows.map((r) => ({ entity: { labels: r.labels, props: r.props }, score: r.score, match: MATCH_RANKS[Number(r.rank)] }));
   }
 }

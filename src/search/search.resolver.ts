@@ -6,6 +6,7 @@ import { LIMITS } from '../shared/limits';
 import { node } from '../shared/nodes';
 import { Node } from '../shared/types';
 import { vocabulary } from '../shared/vocabulary';
+import type { MatchRank } from './search.repository';
 
 const SEARCHABLE = ['Body', 'Organisation', 'Item', 'Document', 'Commission', 'Topic', 'Mandate', 'Person', 'Indicator'] as const;
 /** The kinds search covers, each described as the model describes it. */
@@ -16,6 +17,21 @@ export const SearchKind = vocabulary(
 );
 export type SearchKind = keyof typeof SearchKind;
 
+/** How a hit's name matched the text; results come in this order. */
+export const SearchMatch = vocabulary(
+  'SearchMatch',
+  "How a search result's name (or an alternative name, such as an abbreviation) matched the text; results come in this order.",
+  {
+    EXACT: 'The name is the text, as typed (case, spacing and punctuation aside; diacritics count: "Åre" is not "Are").',
+    EXACT_FOLDED: 'The name is the text once diacritics are ignored ("Ostergotland" for "Östergötland").',
+    PREFIX: 'The name starts with the text.',
+    WORDS: 'The name has every word of the text.',
+    SUBSTRING: 'The name contains the text inside a word (three characters or more).',
+    TEXT: 'The text matches elsewhere: a description, a mandate text, words of the name in another form (stemmed, or the start of a word).',
+  } satisfies Record<MatchRank, string>,
+);
+export type SearchMatch = keyof typeof SearchMatch;
+
 @ObjectType({ description: 'A search result: the entity (use `... on Body` etc.) and how well it matched.' })
 export class SearchHit {
   @Field(() => Node, { description: 'The entity found.' })
@@ -24,7 +40,12 @@ export class SearchHit {
   @Field(() => String, { description: 'Its GraphQL type name, e.g. "Body".' })
   kind!: string;
 
-  @Field(() => Float, { description: 'Relevance; higher is better. Only comparable within one search.' })
+  @Field(() => SearchMatch, { description: 'How its name matched; results are ordered by this first.' })
+  match!: SearchMatch;
+
+  @Field(() => Float, {
+    description: 'Full-text relevance; higher is better. Only comparable within one search and one `match`; 0 when only the name index found it.',
+  })
   score!: number;
 }
 
@@ -32,7 +53,7 @@ export class SearchHit {
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'One full-text search across bodies, organisations, items, documents, commissions, topics, mandates, persons and indicators: names, alternative names, descriptions and mandate texts. Swedish-aware (å, ä, ö; Swedish stemming; common words such as "och" ignored) with prefix matching ("hemsjuk" finds "hemsjukvård"), and forgiving of words typed without diacritics ("hemsjukvard", "nara vard"); every word must match; best first.',
+      'One search across bodies, organisations, items, documents, commissions, topics, mandates, persons and indicators: names, alternative names, descriptions and mandate texts. A name or abbreviation that is exactly the text comes first ("LGVO" lists the body LGVO before its groups), then names starting with it, names with all its words, names containing it, then other matches by relevance (`match` says which; ties by name, then id). Swedish-aware (å, ä, ö; Swedish stemming; common words such as "och" ignored) with prefix matching ("hemsjuk" finds "hemsjukvård"), forgiving of words typed without diacritics ("hemsjukvard", "nara vard") and of Cyrillic look-alike letters in stored names; every word must match. Names are returned as the sources spell them.',
   })
   async search(
     @Ctx() ctx: Context,
@@ -47,7 +68,7 @@ export class SearchResolver {
     const hits = await ctx.repos.search.search(text, kinds ?? null, first);
     return hits.flatMap((h) => {
       const found = node(h.entity);
-      return found ? [Object.assign(new SearchHit(), { node: found, kind: (found as any).__typename, score: h.score })] : [];
+      return found ? [Object.assign(new SearchHit(), { node: found, kind: (found as any).__typename, score: h.score, match: h.match })] : [];
     });
   }
 }
