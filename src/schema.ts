@@ -31,6 +31,7 @@ import { Extension } from './document/document.type';
 import { TopicResolver } from './topic/topic.resolver';
 import { limitTextArguments } from './server/argument-limits';
 import { planReads } from './plan/install';
+import { pageNestedLists } from './list/nested-fields';
 import { nullMeansAbsent } from './server/null-arguments';
 
 /** The GraphQL schema, built from the resolver classes of each domain folder. */
@@ -77,5 +78,6 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
     'Write to the graph: create, update and retire entities and relationships. Every write needs a token (Authorization: Bearer …) with role editor or admin, cites a source, and leaves an audit record.';
   // Every text argument is bounded before any resolver runs (src/shared/limits.ts), and
   // before any read is planned: each read request then reads in one statement (src/plan).
-  return limitTextArguments(planReads(nullMeansAbsent(schema)));
+  // Every relationship list of an object is paged, with a twin connection (src/list/nested-fields.ts).
+  return limitTextArguments(planReads(nullMeansAbsent(pageNestedLists(schema))));
 }

@@ -39,21 +39,30 @@ function offsetOf(cursor: string, arg: string): number {
   return Number(match[1]);
 }
 
+/** How big a page is by default and at most: the top-level lists' sizes, or a nested list's (src/list/nested.ts). */
+export interface PageSizes {
+  first: number;
+  max: number;
+}
+
 /** The page asked for, as offsets for the list statement; refuses unbounded pages. */
-export function pageParams(args: PageRequest): { after: number | null; before: number | null; first: number | null; last: number | null } {
+export function pageParams(
+  args: PageRequest,
+  sizes: PageSizes = { first: DEFAULT_PAGE, max: MAX_PAGE },
+): { after: number | null; before: number | null; first: number | null; last: number | null } {
   for (const [name, value] of [
     ['first', args.first],
     ['last', args.last],
   ] as const) {
-    if (value !== undefined && value !== null && (value < 0 || value > MAX_PAGE)) {
-      throw new BadInput(`${name} must be between 0 and ${MAX_PAGE}; page through longer lists with cursors`, name);
+    if (value !== undefined && value !== null && (value < 0 || value > sizes.max)) {
+      throw new BadInput(`${name} must be between 0 and ${sizes.max}; page through longer lists with cursors`, name);
     }
   }
   const last = args.last ?? null;
   return {
     after: args.after ? offsetOf(args.after, 'after') : null,
     before: args.before ? offsetOf(args.before, 'before') : null,
-    first: args.first ?? (last === null ? DEFAULT_PAGE : null),
+    first: args.first ?? (last === null ? sizes.first : null),
     last,
   };
 }

@@ -79,7 +79,7 @@ export function planReads(schema: GraphQLSchema): GraphQLSchema {
         // Too many ids is the resolver's error to give; no planned read runs for them.
         if (ids.length > ctx.limits.ids) return resolve(source, args, ctx, info);
         const plan = planned(schema, node, [part], info.fragments);
-        if (plan && ids.length) await fetchPlanned(ctx, plan.plan, plan.text, [...new Set(ids)]);
+        if (plan && ids.length) await fetchPlanned(ctx, plan.plan, plan.text, [...new Set(ids)], info.variableValues);
         return resolve(source, args, ctx, info);
       }
       const value = await resolve(source, args, ctx, info);
@@ -91,7 +91,7 @@ export function planReads(schema: GraphQLSchema): GraphQLSchema {
         const parts = [...groups.values()].map((g) => g.part);
         const ids = new Set([...groups.values()].flatMap((g) => [...g.ids]));
         const plan = planned(schema, groups.size === 1 ? parts[0].selections : node, parts, info.fragments);
-        if (plan) await fetchPlanned(ctx, plan.plan, plan.text, [...ids]);
+        if (plan) await fetchPlanned(ctx, plan.plan, plan.text, [...ids], info.variableValues);
       }
       return value;
     };

@@ -1,6 +1,19 @@
-import { isCompositeType, parse, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionNode } from 'graphql';
+import {
+  getNamedType,
+  isCompositeType,
+  isObjectType,
+  parse,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
+} from 'graphql';
+import { twinOf } from '../list/nested-fields';
+import { PAGED_IN_PLAN, pageKey, type PagedSpec } from '../list/nested';
 import { KINDS, reads, type Read } from '../model';
-import { collectFields, concreteTypes, type Fragments } from './selection';
+import { collectFields, concreteTypes, type Fragments, type SelectedField } from './selection';
 
 /**
  * What one planned statement fetches below a node: for each relationship the selection
@@ -17,6 +30,39 @@ export interface Follow extends Read {
   /** Only nodes with one of these labels have this relationship read (a fragment's type); none: any. */
   labels: string[] | null;
   below: NodePlan;
+  /** Read as a page of a relationship list (src/list/nested.ts), not whole; primed as a window, not into the loader. */
+  page?: FollowPage;
+}
+
+/**
+ * A page of a relationship list in a plan. Its size comes from the arguments of the fields
+ * that read it (`first`/`after`, perhaps variables), so it is a parameter of the statement
+ * (`$<param>skip`, `$<param>limit`, see src/plan/prime.ts planParams), never its text.
+ */
+export interface FollowPage {
+  param: string;
+  spec: PagedSpec;
+  /** Each field node reading this list, and whether its list joins several relationship groups (then read from the start). */
+  fields: { definition: GraphQLField<unknown, unknown>; node: FieldNode; multi: boolean }[];
+  /** A twin connection asks for totalCount: the statement counts the list. */
+  count: boolean;
+}
+
+type Found = { read: Read; labels: Set<string> | null; parts: Part[]; page?: Omit<FollowPage, 'param'> };
+
+/** The nodes a twin connection field reads (its `nodes` and `edges { node }`), and whether it asks for totalCount. */
+function connectionNodes(schema: GraphQLSchema, field: SelectedField, fragments: Fragments): { part: Part; count: boolean } {
+  const connection = field.type;
+  if (!isObjectType(connection)) return { part: { type: connection, selections: [] }, count: false };
+  const selections: SelectionNode[] = [];
+  let count = false;
+  for (const f of collectFields(schema, connection, field.selections, fragments)) {
+    if (f.name === 'totalCount') count = true;
+    if (f.name === 'nodes') selections.push(...f.selections);
+    if (f.name === 'edges' && isObjectType(f.type))
+      for (const e of collectFields(schema, f.type, f.selections, fragments)) if (e.name === 'node') selections.push(...e.selections);
+  }
+  return { part: { type: getNamedType(connection.getFields().nodes.type), selections }, count };
 }
 
 /** How much one statement may take on; the rest of a deep query is read by the batched loaders. */
@@ -48,12 +94,8 @@ function readsOf(type: string, field: string): Read[] | undefined {
 }
 
 /** The relationships one node's selections follow, by loader key, with the selections below each. */
-function followsOf(
-  schema: GraphQLSchema,
-  parts: readonly Part[],
-  fragments: Fragments,
-): Map<string, { read: Read; labels: Set<string> | null; parts: Part[] }> {
-  const follows = new Map<string, { read: Read; labels: Set<string> | null; parts: Part[] }>();
+function followsOf(schema: GraphQLSchema, parts: readonly Part[], fragments: Fragments): Map<string, Found> {
+  const follows = new Map<string, Found>();
   const queue = parts.map((p) => ({ ...p, views: 0 }));
   while (queue.length) {
     const part = queue.shift()!;
@@ -64,18 +106,29 @@ function followsOf(
         const also = derived.get(`${type.name}.${field.name}`);
         if (also) queue.push({ type, selections: also, views: part.views });
         if (!isCompositeType(field.type)) continue;
-        const groups = readsOf(type.name, field.name);
+        // A twin connection (`itemsPreparedConnection`) reads what its list field reads; its nodes are below its edges and nodes.
+        const twin = twinOf(type, field.name);
+        const name = twin ? twin.name : field.name;
+        const groups = readsOf(type.name, name);
+        if (twin && !groups) continue;
         if (!groups) {
           // An edge (Principal, ReportingLine) or a wrapper: its object fields are the same node or its far end.
           if (part.views < 3) queue.push({ type: field.type, selections: field.selections, views: part.views + 1 });
           continue;
         }
+        const spec = PAGED_IN_PLAN[`${type.name}.${name}`];
+        const below = twin ? connectionNodes(schema, field, fragments) : { part: { type: field.type, selections: field.selections }, count: false };
         for (const read of groups) {
-          const key = `${read.direction}:${read.types.join(',')}`;
-          const follow = follows.get(key) ?? { read, labels: new Set<string>(), parts: [] };
+          const key = spec ? pageKey(read, spec) : `${read.direction}:${read.types.join(',')}`;
+          const follow: Found = follows.get(key) ?? { read, labels: new Set<string>(), parts: [], page: spec && { spec, fields: [], count: false } };
           if (!isKind) follow.labels = null;
           else follow.labels?.add(type.name);
-          follow.parts.push({ type: field.type, selections: field.selections });
+          follow.parts.push(below.part);
+          if (follow.page) {
+            const definition = type.getFields()[field.name];
+            follow.page.fields.push(...field.nodes.map((node) => ({ definition, node, multi: groups.length > 1 })));
+            follow.page.count ||= below.count;
+          }
           follows.set(key, follow);
         }
       }
@@ -97,12 +150,14 @@ export function planNode(schema: GraphQLSchema, parts: readonly Part[], fragment
   const root: NodePlan = { follows: [] };
   const queue = [{ plan: root, parts, depth: 0 }];
   let left = PLAN_LIMITS.follows;
+  let pages = 0;
   while (queue.length) {
     const { plan, parts: here, depth } = queue.shift()!;
     if (depth >= PLAN_LIMITS.depth) continue;
     for (const [key, f] of followsOf(schema, here, fragments)) {
       if (left-- <= 0) return root;
       const follow: Follow = { ...f.read, key, labels: f.labels && [...f.labels].sort(), below: { follows: [] } };
+      if (f.page) follow.page = { ...f.page, param: `p${pages++}` };
       plan.follows.push(follow);
       queue.push({ plan: follow.below, parts: f.parts, depth: depth + 1 });
     }

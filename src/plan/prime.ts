@@ -1,4 +1,6 @@
+import { getArgumentValues, getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, type FieldNode } from 'graphql';
 import type { Row } from '../db/database';
+import { plannedWindow } from '../list/nested';
 import type { Context } from '../server/context';
 import type { Related } from '../shared/repository';
 import type { NodePlan } from './plan';
@@ -11,14 +13,61 @@ interface Fetched {
   below: Row;
 }
 
-/** Hands each node's planned lists to the request's loaders, level by level. */
-function prime(ctx: Context, plan: NodePlan, id: string, below: Row): void {
+/** Whether a field is left out by its own @skip/@include on these variables (a list nobody reads is read with LIMIT 0). */
+function skipped(node: FieldNode, variables: Record<string, unknown>): boolean {
+  try {
+    return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true || getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The parameters of a plan's paged lists for one request: for each, the rows from the
+ * smallest offset its fields ask for to one past the furthest page's end (hasNextPage).
+ * A field whose list joins several relationship groups reads each from the start.
+ */
+export function planParams(plan: NodePlan, variables: Record<string, unknown> = {}): Row {
+  const params: Row = {};
+  const visit = (p: NodePlan): void =>
+    p.follows.forEach((f) => {
+      if (f.page) {
+        let skip = Number.MAX_SAFE_INTEGER;
+        let end = 0;
+        for (const { definition, node, multi } of f.page.fields) {
+          if (skipped(node, variables)) continue;
+          let args: Record<string, unknown> = {};
+          try {
+            args = getArgumentValues(definition, node, variables);
+          } catch {
+            // A wrong argument is its resolver's error to report; the default page is read meanwhile.
+          }
+          const w = plannedWindow(args);
+          skip = Math.min(skip, multi ? 0 : w.offset);
+          end = Math.max(end, w.offset + w.first + 1);
+        }
+        // Every field reading it skipped (@include(if: false)): LIMIT 0 reads nothing.
+        params[`${f.page.param}skip`] = end === 0 ? 0 : skip;
+        params[`${f.page.param}limit`] = end === 0 ? 0 : end - skip;
+      }
+      visit(f.below);
+    });
+  visit(plan);
+  return params;
+}
+
+/** Hands each node's planned lists to the request's loaders, level by level: whole lists to the loaders, pages as windows. */
+function prime(ctx: Context, plan: NodePlan, id: string, below: Row, params: Row): void {
   plan.follows.forEach((follow, i) => {
     const fetched = below[`f${i}`] as Fetched[] | null;
     if (fetched == null) return; // the node lacks the label this relationship is read for
     const rows: Related[] = fetched.map(({ type, rel, labels, props }) => ({ type, rel, labels, props }));
-    ctx.loaders.primeRelated(id, follow.types, follow.direction, rows);
-    for (const row of fetched) prime(ctx, follow.below, row.props.id, row.below);
+    if (!follow.page) ctx.loaders.primeRelated(id, follow.types, follow.direction, rows);
+    else if (params[`${follow.page.param}limit`] !== undefined) {
+      const [skip, limit] = [params[`${follow.page.param}skip`] as number, params[`${follow.page.param}limit`] as number];
+      ctx.loaders.primeWindow(id, follow.key, { skip, limit, rows, total: (below[`c${i}`] as number | undefined) ?? null });
+    }
+    for (const row of fetched) prime(ctx, follow.below, row.props.id, row.below, params);
   });
 }
 
@@ -27,10 +76,11 @@ function prime(ctx: Context, plan: NodePlan, id: string, below: Row): void {
  * themselves and everything the plan read below them: the resolvers then answer the whole
  * request from memory, and whatever the plan did not reach they still load, batched.
  */
-export async function fetchPlanned(ctx: Context, plan: NodePlan, text: string, ids: string[]): Promise<void> {
-  const rows = await ctx.db.readPlanned(text, { ids });
+export async function fetchPlanned(ctx: Context, plan: NodePlan, text: string, ids: string[], variables: Record<string, unknown> = {}): Promise<void> {
+  const params = planParams(plan, variables);
+  const rows = await ctx.db.readPlanned(text, { ids, ...params });
   for (const row of rows) {
     ctx.loaders.entity.prime(row.id, { ...row.props, __labels: row.labels });
-    prime(ctx, plan, row.id, row.below);
+    prime(ctx, plan, row.id, row.below, params);
   }
 }

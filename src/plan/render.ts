@@ -20,24 +20,33 @@ export function renderPlan(plan: NodePlan): string {
     const entries: string[] = [];
     p.follows.forEach((f, i) => {
       const n = next++;
+      const indent = pad(depth + 1);
       const [r, c, list] = [`r${n}`, `n${n}`, `f${n}`];
       const types = f.types.join('|');
-      const pattern = f.direction === 'out' ? `(${node})-[${r}:${types}]->(${c}:Entity)` : `(${node})<-[${r}:${types}]-(${c}:Entity)`;
+      // A paged list (src/list/nested.ts) may keep one label and order by date before name, as its resolver would.
+      const far = `Entity${f.page?.spec.label ? `:${f.page.spec.label}` : ''}`;
+      const pattern = f.direction === 'out' ? `(${node})-[${r}:${types}]->(${c}:${far})` : `(${node})<-[${r}:${types}]-(${c}:${far})`;
+      const order = `${f.page?.spec.order === 'date' ? `coalesce(${c}.dateStart, ''), ` : ''}coalesce(${c}.sortName, ${c}.id), type(${r}), elementId(${r})`;
+      // Its page is cut before the levels below it are read: they are read for the page's rows only.
+      const page = f.page ? [`${indent}WITH ${r}, ${c} ORDER BY ${order} SKIP $${f.page.param}skip LIMIT $${f.page.param}limit`] : [];
       const inner = below(c, f.below, depth + 1);
-      const indent = pad(depth + 1);
       calls.push(
         [
           `${pad(depth)}CALL (${node}) {`,
           `${indent}MATCH ${pattern}`,
+          ...page,
           ...inner.calls,
-          `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY coalesce(${c}.sortName, ${c}.id), type(${r}), elementId(${r})`,
+          `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY ${order}`,
           `${indent}RETURN collect({type: type(${r}), rel: properties(${r}), labels: labels(${c}), props: properties(${c}), below: ${inner.map}}) AS ${list}`,
           `${pad(depth)}}`,
         ].join('\n'),
       );
       lists.push(list);
       // A node without the label this relationship is read for gets null: nothing to prime.
-      entries.push(`f${i}: ${f.labels ? `CASE WHEN ${f.labels.map((l) => `${node}:${l}`).join(' OR ')} THEN ${list} END` : list}`);
+      const guard = (value: string) => (f.labels ? `CASE WHEN ${f.labels.map((l) => `${node}:${l}`).join(' OR ')} THEN ${value} END` : value);
+      entries.push(`f${i}: ${guard(list)}`);
+      // The whole list's length, only when a connection asks for totalCount.
+      if (f.page?.count) entries.push(`c${i}: ${guard(`COUNT { ${pattern.replace(`[${r}:`, '[:').replace(`(${c}:`, '(:')} }`)}`);
     });
     return { calls, lists, map: entries.length ? `{${entries.join(', ')}}` : '{}' };
   };

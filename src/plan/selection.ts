@@ -19,6 +19,8 @@ export interface SelectedField {
   name: string;
   type: GraphQLNamedType;
   selections: SelectionNode[];
+  /** The field's nodes in the document (every alias), whose arguments a planned page reads. */
+  nodes: FieldNode[];
 }
 
 /** The concrete object types a value of `type` may have. */
@@ -57,8 +59,9 @@ export function collectFields(schema: GraphQLSchema, type: GraphQLObjectType, se
     const definition = type.getFields()[node.name.value];
     if (!definition) return; // __typename and other meta fields
     const named = getNamedType(definition.type);
-    const field = byName.get(node.name.value) ?? { name: node.name.value, type: named, selections: [] };
+    const field = byName.get(node.name.value) ?? { name: node.name.value, type: named, selections: [], nodes: [] };
     field.selections.push(...(node.selectionSet?.selections ?? []));
+    field.nodes.push(node);
     byName.set(field.name, field);
   };
   visit(selections, new Set());

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, getNullableType, isListType, validate, type GraphQLCompositeType, type GraphQLField } from 'graphql';
 import { createComplexityRule, fieldExtensionsEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE } from '../list/connection';
+import { isNestedList, twinOf } from '../list/nested-fields';
 import { HARD_MAX_DEPTH } from '../reporting/chain.repository';
 import { LimitError } from './limit-error';
 
@@ -15,6 +16,9 @@ const count = (value: unknown): number | undefined => (typeof value === 'number'
  * chain's nodes and lines) count once.
  */
 function timesResolved(field: GraphQLField<unknown, unknown>, parent: GraphQLCompositeType, args: Record<string, unknown>, listCap: number): number {
+  // A relationship list and its twin connection return `first` rows; without `first` (at most NESTED_PAGE rows,
+  // src/list/nested.ts) the estimate assumes listCap, the typical size, so nested queries that name no page stay affordable.
+  if (isNestedList(parent.name, field) || twinOf(parent, field.name)) return count(args.first) ?? listCap;
   if (getNamedType(field.type).name.endsWith('Connection')) return count(args.first) ?? count(args.last) ?? DEFAULT_PAGE;
   if (count(args.depth) !== undefined) return Math.max(1, count(args.depth)!);
   if (!isListType(getNullableType(field.type))) return 1;

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database';
+import type { PrimedWindow } from '../list/nested';
 import { entitiesByIds, relatedByIds, type Related } from './repository';
 
 /**
@@ -17,6 +18,7 @@ export class Loaders {
   /** Forgets cached relationships, after a write in the same request. */
   clearRelations(): void {
     this.relations.clear();
+    this.windows.clear();
   }
 
   /** Entities related to `id` along `types` (outgoing by default). */
@@ -27,6 +29,21 @@ export class Loaders {
   /** Gives the loaders what a planned statement already read (src/plan), so resolvers find it without a round trip. */
   primeRelated(id: string, types: string[], direction: 'out' | 'in', rows: Related[]): void {
     this.relation(types, direction).prime(id, rows);
+  }
+
+  /**
+   * Pages a planned statement read of a relationship list (src/list/nested.ts), by node id
+   * and page key. Kept apart from the relationship loaders, which hold whole lists only.
+   */
+  private readonly windows = new Map<string, PrimedWindow<Related>>();
+
+  primeWindow(id: string, key: string, window: PrimedWindow<Related>): void {
+    this.windows.set(`${id} ${key}`, window);
+  }
+
+  /** The page last primed for this node and key; the resolver checks that it holds the rows it needs. */
+  window(id: string, key: string): PrimedWindow<Related> | undefined {
+    return this.windows.get(`${id} ${key}`);
   }
 
   private relation(types: string[], direction: 'out' | 'in'): DataLoader<string, Related[]> {

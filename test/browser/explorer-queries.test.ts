@@ -32,6 +32,8 @@ const cases: [keyof typeof Q, Record<string, unknown>][] = [
   ['AGREEMENT_DETAIL', { id: 'doc-000-ok-barn-unga' }],
   ['AREAS', {}],
   ['AREA', { id: 'area-05' }],
+  ['AREA_COVERED_BY', { id: 'area-23', after: 'b2Zmc2V0OjQ5' }],
+  ['BODY_ITEMS', { id: 'body-svo', prepared: true, first: 2, after: 'b2Zmc2V0OjE=' }],
   ['REMIT_OVERLAPS', { filter: { area: 'area-04' }, first: 100 }],
   ['ITEMS_PREPARED_IN_SEVERAL_PLACES', { first: 100 }],
   ['ITEMS_WITHOUT_DECIDER', { first: 100 }],

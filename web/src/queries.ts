@@ -19,6 +19,8 @@ export const BODY = 'Body';
 export const BODY_MANDATES = 'BodyMandates';
 export const BODY_MEMBERS = 'BodyMembers';
 export const BODY_WORK = 'BodyWork';
+/** The next page of a body's items (prepared, decided or followed up): "Visa fler". */
+export const BODY_ITEMS = 'BodyItems';
 /** A body's reporting chain, up and down. */
 export const CHAIN = 'Chain';
 /** An item, its documents, its steps and their documents. */
@@ -32,6 +34,8 @@ export const AGREEMENT_DETAIL = 'AgreementDetail';
 /** Counties, for choosing an area; one area with what covers it. */
 export const AREAS = 'Counties';
 export const AREA = 'Area';
+/** The next page of what covers an area: "Visa fler". */
+export const AREA_COVERED_BY = 'AreaCoveredBy';
 /** The overlap and gap analyses, side by side on /overlapp; topics for its filter. */
 export const REMIT_OVERLAPS = 'RemitOverlaps';
 export const ITEMS_PREPARED_IN_SEVERAL_PLACES = 'ItemsPreparedInSeveralPlaces';

@@ -183,3 +183,32 @@ export function statusBadge(code: string): TemplateResult {
           : '';
   return html`<span class="badge ${tone}" data-status=${code}>${AGREEMENT_STATUS[code] ?? code}</span>`;
 }
+
+/** Rows per page of the long lists the explorer pages (the operations' default `first`). */
+export const PAGE = 50;
+
+/** A page of a list the API pages (a connection): the rows shown so far, how many in all, and where the next page starts. */
+export interface Paged<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+}
+
+/** The rows shown with the next page's appended: what the list is after "Visa fler". */
+export const appendPage = <T>(shown: Paged<T>, next: Paged<T>): Paged<T> => ({
+  totalCount: next.totalCount,
+  pageInfo: next.pageInfo,
+  nodes: [...shown.nodes, ...next.nodes],
+});
+
+/**
+ * Under a list longer than one page: how many of how many are shown (a polite live region,
+ * so a screen reader hears the new count after each page) and "Visa fler", which fetches the
+ * next page. `id` names the paragraph, so focus can land on it when the last page is in and
+ * the button is gone.
+ */
+export function showMore(id: string, list: Paged<unknown>, what: string, more: () => void, busy: boolean): TemplateResult | typeof nothing {
+  if (list.totalCount <= PAGE && !list.pageInfo.hasNextPage) return nothing;
+  return html`<p class="more" id=${id} tabindex="-1"><span role="status">Visar ${list.nodes.length} av ${list.totalCount} ${what}.</span>
+    ${list.pageInfo.hasNextPage ? html`<button type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => busy || more()}>${busy ? 'Hämtar…' : `Visa fler ${what}`}</button>` : nothing}</p>`;
+}

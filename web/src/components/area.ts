@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { explorerUrl, query, service } from '../api';
 import { KIND } from '../labels';
-import { AREA } from '../queries';
-import { cite, groupBy, hrefOf, link, nameOf, status, type Cite, type Ref } from '../shared';
+import { AREA, AREA_COVERED_BY } from '../queries';
+import { appendPage, cite, groupBy, hrefOf, link, nameOf, showMore, status, type Cite, type Paged, type Ref } from '../shared';
 import { calendarHint, calendarLink, exportHref } from '../exports';
 import { View } from '../view';
 
@@ -13,8 +13,8 @@ interface AreaData {
   level: string;
   parent: { id: string; name: string } | null;
   children: { id: string; name: string; code: string | null; level: string }[];
-  /** Each named; a mandate by its text, with the body it belongs to. */
-  coveredBy: (Ref & { text?: string | null; body?: { id: string; name: string } | null })[];
+  /** Each named; a mandate by its text, with the body it belongs to. Paged: "Visa fler" appends the next page. */
+  coveredByConnection: Paged<Ref & { text?: string | null; body?: { id: string; name: string } | null }>;
   sources: Cite[];
 }
 const COVERED: Record<string, string> = {
@@ -32,8 +32,10 @@ const LEVEL: Record<string, string> = { COUNTRY: 'Land', COUNTY: 'Län', COUNTY_
  * <govgraph-area area="area-05"></govgraph-area>
  */
 export class GovgraphArea extends View<AreaData> {
-  static properties = { area: { type: String } };
+  static properties = { area: { type: String }, busy: { state: true } };
   declare area: string;
+  /** A next page is being fetched. */
+  declare busy: boolean;
 
   protected dataKey(): string | undefined {
     return this.area || undefined;
@@ -45,6 +47,28 @@ export class GovgraphArea extends View<AreaData> {
     return data.area;
   }
 
+  /** "Visa fler": the next page of what covers the area, appended; focus stays on the button, or moves to the count when no page is left. */
+  private async more(): Promise<void> {
+    if (this.load.state !== 'done') return;
+    const shown = this.load.data;
+    this.busy = true;
+    try {
+      const data = await query<{ area: Pick<AreaData, 'coveredByConnection'> | null }>(AREA_COVERED_BY, {
+        id: shown.id,
+        after: shown.coveredByConnection.pageInfo.endCursor,
+      });
+      if (this.load.state !== 'done' || this.load.data !== shown || !data.area) return;
+      this.load = { state: 'done', data: { ...shown, coveredByConnection: appendPage(shown.coveredByConnection, data.area.coveredByConnection) } };
+    } catch {
+      return; // the button stays: another click asks again
+    } finally {
+      this.busy = false;
+    }
+    await this.updateComplete;
+    if (this.load.state === 'done' && !this.load.data.coveredByConnection.pageInfo.hasNextPage)
+      this.renderRoot.querySelector<HTMLElement>('#fler-har')?.focus();
+  }
+
   updated(): void {
     if (this.load.state === 'done' && service.ownsTitle) document.title = `${this.load.data.name} – govgraph`;
   }
@@ -53,7 +77,7 @@ export class GovgraphArea extends View<AreaData> {
     const pending = status(this.load, 'området');
     if (pending || this.load.state !== 'done') return pending!;
     const a = this.load.data;
-    const covered = groupBy(a.coveredBy, (n) => n.__typename ?? '');
+    const covered = groupBy(a.coveredByConnection.nodes, (n) => n.__typename ?? '');
     return html`<article part="area">
       <p class="muted" style="margin:0">${LEVEL[a.level] ?? a.level}${a.code ? `, SCB-kod ${a.code}` : ''}</p>
       <h1 tabindex="-1">${a.name}</h1>
@@ -61,11 +85,12 @@ export class GovgraphArea extends View<AreaData> {
       <p><a href=${explorerUrl(`/avtal?omrade=${encodeURIComponent(a.id)}`)}>Avtal i ${a.name}</a>${a.level === 'COUNTY' ? html` · <a href=${explorerUrl(`/overlapp?omrade=${encodeURIComponent(a.id)}`)}>Överlapp och luckor i ${a.name}</a>` : nothing}</p>
       <p>${calendarLink(exportHref(`/area/${encodeURIComponent(a.id)}.ics`), `Prenumerera på kalender (iCal) för ${a.name}`)} ${calendarHint()}</p>
       ${covered.map(
-        (group) => html`<section>
+        (group) => html`<section class="covered">
         <h2>${COVERED[group[0].__typename ?? ''] ?? KIND[group[0].__typename ?? ''] ?? 'Övrigt'} (${group.length})</h2>
         <ul>${group.map((n) => html`<li>${n.body ? html`${link({ __typename: 'Body', ...n.body })}: ` : nothing}${hrefOf(n) ? link(n) : nameOf(n)}</li>`)}</ul>
       </section>`,
       )}
+      ${showMore('fler-har', a.coveredByConnection, 'som verkar här', () => void this.more(), this.busy)}
       ${
         a.children.length
           ? html`<section><h2>Områden i ${a.name} (${a.children.length})</h2>

@@ -1,8 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { explorerUrl, query, service } from '../api';
 import { CAPACITY, CHANGE, CLASSIFICATION, COMMISSION_STATUS, ROLE, TIER, sv } from '../labels';
-import { BODY, BODY_MANDATES, BODY_MEMBERS, BODY_WORK } from '../queries';
-import { base, cite, dayPicker, link, links, status, today, type Cite, type Ref } from '../shared';
+import { BODY, BODY_ITEMS, BODY_MANDATES, BODY_MEMBERS, BODY_WORK } from '../queries';
+import { appendPage, base, cite, dayPicker, link, links, showMore, status, today, type Cite, type Paged, type Ref } from '../shared';
 import { calendarHint, calendarLink, downloadLink, exportHref } from '../exports';
 import { View } from '../view';
 import './chain';
@@ -43,15 +43,24 @@ interface BodyData {
   mandates: { id: string; summary: string | null; text: string; capacities: string[]; validFrom: Dated; validTo: Dated; sources: Cite[] }[];
   members: { id: string; role: string; roleText: string | null; count: number | null; holder: Ref | null; representing: Ref | null; sources: Cite[] }[];
   work: {
-    itemsPrepared: ItemRow[];
-    itemsDecided: ItemRow[];
-    itemsFollowedUp: ItemRow[];
+    /** Paged: "Visa fler" appends the next page of a list. */
+    itemsPreparedConnection: Paged<ItemRow>;
+    itemsDecidedConnection: Paged<ItemRow>;
+    itemsFollowedUpConnection: Paged<ItemRow>;
     commissionsIssued: Commission[];
     commissionsReceived: Commission[];
     meetings: { id: string; meetingTitle: string | null; date: { text: string }; place: string | null }[];
     history: { id: string; kind: string; text: string; date: Dated }[];
   };
 }
+
+/** The item lists of a body, with the flag BodyItems takes to read the next page of each. */
+const ITEM_LISTS = {
+  itemsPreparedConnection: 'prepared',
+  itemsDecidedConnection: 'decided',
+  itemsFollowedUpConnection: 'followedUp',
+} as const;
+type ItemList = keyof typeof ITEM_LISTS;
 
 const period = (from: Dated, to: Dated): string => (from || to ? ` (${from?.text ?? '…'}–${to?.text ?? ''})` : '');
 const asBody = (r: { id: string; name: string }): Ref => ({ __typename: 'Body', ...r });
@@ -63,7 +72,7 @@ const asBody = (r: { id: string; name: string }): Ref => ({ __typename: 'Body', 
  * <govgraph-body body="body-svo" as-of="2024-09-01" depth="2"></govgraph-body>
  */
 export class GovgraphBody extends View<BodyData> {
-  static properties = { body: { type: String }, asOf: { type: String, attribute: 'as-of' }, depth: { type: Number } };
+  static properties = { body: { type: String }, asOf: { type: String, attribute: 'as-of' }, depth: { type: Number }, busy: { state: true } };
   static styles = [
     base,
     css`
@@ -75,6 +84,8 @@ export class GovgraphBody extends View<BodyData> {
   declare body: string;
   declare asOf: string | undefined;
   declare depth: number;
+  /** The item list whose next page is being fetched. */
+  declare busy: ItemList | undefined;
 
   constructor() {
     super();
@@ -103,6 +114,27 @@ export class GovgraphBody extends View<BodyData> {
 
   updated(): void {
     if (this.load.state === 'done' && service.ownsTitle) document.title = `${this.load.data.body.name} – govgraph`;
+  }
+
+  /** "Visa fler": the next page of one item list, appended; focus stays on the button, or moves to the count when no page is left. */
+  private async more(list: ItemList): Promise<void> {
+    if (this.load.state !== 'done') return;
+    const shown = this.load.data;
+    this.busy = list;
+    try {
+      const vars = { id: shown.body.id, after: shown.work[list].pageInfo.endCursor, [ITEM_LISTS[list]]: true };
+      const data = await query<{ body: Partial<BodyData['work']> | null }>(BODY_ITEMS, vars);
+      const next = data.body?.[list];
+      if (this.load.state !== 'done' || this.load.data !== shown || !next) return;
+      this.load = { state: 'done', data: { ...shown, work: { ...shown.work, [list]: appendPage(shown.work[list], next) } } };
+    } catch {
+      return; // the button stays: another click asks again
+    } finally {
+      this.busy = undefined;
+    }
+    await this.updateComplete;
+    if (this.load.state === 'done' && !this.load.data.work[list].pageInfo.hasNextPage)
+      this.renderRoot.querySelector<HTMLElement>(`#fler-${ITEM_LISTS[list]}`)?.focus();
   }
 
   private setDay(day: string): void {
@@ -171,9 +203,9 @@ export class GovgraphBody extends View<BodyData> {
         <section aria-labelledby="arenden">
           <h2 id="arenden">Ärenden</h2>
           <div class="cols">
-            ${this.items('Bereder', work.itemsPrepared)}
-            ${this.items('Beslutar', work.itemsDecided)}
-            ${this.items('Följer upp', work.itemsFollowedUp)}
+            ${this.items('Bereder', work, 'itemsPreparedConnection')}
+            ${this.items('Beslutar', work, 'itemsDecidedConnection')}
+            ${this.items('Följer upp', work, 'itemsFollowedUpConnection')}
           </div>
         </section>
 
@@ -209,8 +241,10 @@ export class GovgraphBody extends View<BodyData> {
       </article>`;
   }
 
-  private items(heading: string, rows: ItemRow[]): TemplateResult {
-    return html`<div><h3>${heading}</h3>${rows.length ? html`<ul>${rows.map((i) => html`<li><a href=${explorerUrl(`/arende/${encodeURIComponent(i.id)}`)}>${i.title}</a></li>`)}</ul>` : html`<p class="muted">Inga.</p>`}</div>`;
+  private items(heading: string, work: BodyData['work'], list: ItemList): TemplateResult {
+    const rows = work[list].nodes;
+    return html`<div><h3>${heading}</h3>${rows.length ? html`<ul>${rows.map((i) => html`<li><a href=${explorerUrl(`/arende/${encodeURIComponent(i.id)}`)}>${i.title}</a></li>`)}</ul>` : html`<p class="muted">Inga.</p>`}
+      ${showMore(`fler-${ITEM_LISTS[list]}`, work[list], 'ärenden', () => void this.more(list), this.busy === list)}</div>`;
   }
 
   private commissions(heading: string, rows: Commission[]): TemplateResult {
