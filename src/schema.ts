@@ -8,6 +8,7 @@ import { BodyResolver } from './body/body.resolver';
 import { CommissionResolver } from './commission/commission.resolver';
 import { AgreementsResolver } from './document/agreements.resolver';
 import { DocumentResolver } from './document/document.resolver';
+import { DocumentVersionResolver } from './document/version.resolver';
 import { ChangeEventResolver } from './history/change-event.resolver';
 import { IndicatorResolver } from './indicator/indicator.resolver';
 import { ItemResolver, StepResolver } from './item/item.resolver';
@@ -51,6 +52,7 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
       TopicResolver,
       MandateResolver,
       DocumentResolver,
+      DocumentVersionResolver,
       ItemResolver,
       StepResolver,
       CommissionResolver,

@@ -151,7 +151,13 @@ describe('items and commissions', () => {
         sources: [{ sourceId: 'src-001' }],
       },
       { decider: { id: 'body-region-05-hsn' }, kind: 'APPROVES', condition: null, sources: [{ sourceId: 'src-001' }] },
-      ...municipalities.map((code) => ({ decider: { id: `org-kommun-${code}` }, kind: 'APPROVES', condition: null, sources: [{ sourceId: 'src-001' }] })),
+      // "länets kommuner" (001:29) read through SCB's list of Östergötlands län: both are cited
+      ...municipalities.map((code) => ({
+        decider: { id: `org-kommun-${code}` },
+        kind: 'APPROVES',
+        condition: null,
+        sources: [{ sourceId: 'src-001' }, { sourceId: 'scb-kommun-och-lanskoder' }],
+      })),
     ]);
   });
 

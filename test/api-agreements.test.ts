@@ -187,16 +187,24 @@ describe('register filters', () => {
 
   // 002_032b4e42c1688560.txt:102 "Överenskommelse om samarbete mellan kommunerna i Jämtlands län och Region Jämtland Härjedalen ...";
   // :105 "Samverkansavtal mellan Region Jämtland Härjedalen och kommunerna i Jämtlands län gällande hemsjukvård."
-  // 000_97f0e728be22a798.txt:227-230: the samråd, barn och unga 0-20 år and utskrivning agreements are between Region Östergötland and the municipalities.
+  // 000_97f0e728be22a798.txt:227-230: the samråd, barn och unga 0-20 år and utskrivning agreements are between Region Östergötland and the municipalities;
+  // :229, :233-236, :239 name their parties only as "parterna", "part", "avtalsparterna", "Regionen och kommunerna", "Landstinget och kommunerna",
+  // read (inferred) with :208 "andra är länsövergripande och tecknade mellan Region Östergötland och länets kommuner" as the region and the 13.
   test('party: Region Jämtland Härjedalen, and Linköpings kommun', async () => {
     expect(docIds(await register('2024-09-01', { party: 'org-region-23' }))).toEqual([
       'doc-002-ok-psykiska-funktionsnedsattningar',
       'doc-002-samverkansavtal-hemsjukvard',
     ]);
     expect(docIds(await register('2024-09-01', { party: 'org-kommun-0580' })).sort()).toEqual([
+      'doc-000-avtal-gemensamt-hvb',
+      'doc-000-avtal-hemsjukvard',
+      'doc-000-avtal-lakarmedverkan',
+      'doc-000-ok-barn-unga',
       'doc-000-ok-barn-unga-placerade',
+      'doc-000-ok-psykisk-funktionsnedsattning-missbruk',
       'doc-000-ok-samrad-vard-omsorg',
       'doc-000-ok-utskrivning',
+      'doc-000-ramavtal-ungdomshalsa',
     ]);
   });
 

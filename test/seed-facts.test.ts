@@ -72,7 +72,8 @@ describe('coverage per source document', () => {
     ],
     // 002: 36 balanslista rows (items), 26 Sammanfattning rows + 16 other documents, 4 extensions
     // (riskbruk, psykiska funktionsnedsättningar, hemsjukvård, in- och utskrivning), 14 organisations
-    // declared + org-socialstyrelsen mentioned.
+    // declared + org-socialstyrelsen mentioned + the 6 municipalities of Jämtland that only its groups
+    // ("kommunerna i Jämtlands län", "Länets kommuner") name, made from SCB's reference.
     [
       'src-002',
       'Balanslista SVOM 2024',
@@ -87,7 +88,7 @@ describe('coverage per source document', () => {
         Mandate: 16,
         Meeting: 11,
         Membership: 3,
-        Organisation: 15,
+        Organisation: 21,
         Person: 2,
         Post: 15,
         Source: 1,
@@ -106,6 +107,7 @@ describe('coverage per source document', () => {
         Body: 10,
         ChangeEvent: 5,
         Document: 1,
+        DocumentVersion: 3,
         Mandate: 36,
         Membership: 64,
         Organisation: 10,
@@ -131,7 +133,7 @@ describe('coverage per source document', () => {
         Measure: 28,
         Meeting: 8,
         Membership: 43,
-        Organisation: 22,
+        Organisation: 30,
         Person: 43,
         Post: 15,
         Source: 1,
@@ -139,8 +141,9 @@ describe('coverage per source document', () => {
         Topic: 34,
       },
     ],
-    // SCB reference: Sverige + 21 län + 290 kommuner.
-    ['scb-kommun-och-lanskoder', 'SCB kommun- och länskoder', { Area: 312, Source: 1 }],
+    // SCB reference: Sverige + 21 län + 290 kommuner; and the 14 municipality organisations made from its rows
+    // for groups in 002 (6 of Jämtland) and 004 (8 of Sörmland besides Eskilstuna).
+    ['scb-kommun-och-lanskoder', 'SCB kommun- och länskoder', { Area: 312, Organisation: 14, Source: 1 }],
   ];
 
   test.each(expected)('%s (%s) is cited by exactly the nodes its seed file declares, derives or mentions', async (source, _title, counts) => {
@@ -157,10 +160,24 @@ describe('coverage per source document', () => {
       { id: 'doc-000-arbetsplan-svo-2024-2025', sourceIds: ['src-000', 'src-001'] },
       { id: 'mandate-000-svo-ledning-styrning', sourceIds: ['src-000', 'src-001'] },
       { id: 'mandate-000-svo-samrad', sourceIds: ['src-000', 'src-001'] },
+      { id: 'org-kommun-0428', sourceIds: ['src-004', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-0461', sourceIds: ['src-004', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-0480', sourceIds: ['src-004', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-0481', sourceIds: ['src-004', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-0482', sourceIds: ['src-004', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-0483', sourceIds: ['src-004', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-0486', sourceIds: ['src-004', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-0488', sourceIds: ['src-004', 'scb-kommun-och-lanskoder'] },
       { id: 'org-kommun-0562', sourceIds: ['src-000', 'src-003'] },
       { id: 'org-kommun-0563', sourceIds: ['src-000', 'src-003'] },
       { id: 'org-kommun-0581', sourceIds: ['src-000', 'src-003'] },
       { id: 'org-kommun-0582', sourceIds: ['src-000', 'src-003'] },
+      { id: 'org-kommun-2305', sourceIds: ['src-002', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-2309', sourceIds: ['src-002', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-2313', sourceIds: ['src-002', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-2321', sourceIds: ['src-002', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-2361', sourceIds: ['src-002', 'scb-kommun-och-lanskoder'] },
+      { id: 'org-kommun-2380', sourceIds: ['src-002', 'scb-kommun-och-lanskoder'] },
       { id: 'org-polisen', sourceIds: ['src-002', 'src-004'] },
       { id: 'org-regeringen', sourceIds: ['src-000', 'src-003'] },
       { id: 'org-region-05', sourceIds: ['src-000', 'src-001', 'src-003'] },
@@ -173,14 +190,14 @@ describe('coverage per source document', () => {
       { id: 'topic-000-nara-vard', sourceIds: ['src-000', 'src-001'] },
       { id: 'topic-000-politisk-samverkan', sourceIds: ['src-000', 'src-001'] },
     ]);
-    // 114 + 26 + 249 + 162 + 420 + 313 citations, minus the 25 second and third citations above.
+    // 114 + 26 + 255 + 165 + 428 + 327 citations, minus the 39 second and third citations above.
     let cited = 0;
     for (const [source] of expected) cited += Object.values(await countsBySource(source)).reduce((a, b) => a + b, 0);
-    expect(cited).toBe(1284);
+    expect(cited).toBe(1315);
     const extra = shared.reduce((sum, r) => sum + r.sourceIds.length - 1, 0);
     const [{ nodes }] = await db.read('seed/totals');
     expect(cited - extra).toBe(nodes);
-    expect(nodes).toBe(1259);
+    expect(nodes).toBe(1276);
   });
 
   test('every citation names a loaded source document and carries its own locator', async () => {

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
-import { along, follow } from '../shared/follow';
+import { along, follow, followOne } from '../shared/follow';
 import type { Loaders } from '../shared/loaders';
+import type { EntityRow } from '../shared/repository';
 import { entryOf, registerParams, type RegisterEntry, type RegisterQuery } from './agreement-register';
 
 /** Documents: who is party to, adopts, prepares and follows them; their history, extensions and terms. Methods take many ids and answer per id. */
@@ -74,6 +75,18 @@ export class DocumentRepository {
 
   extendsOf(documentIds: readonly string[]) {
     return follow(this.loaders, documentIds, along('Document', 'extends'));
+  }
+
+  /** The document each version belongs to. */
+  documentOfVersion(versionIds: readonly string[]) {
+    return followOne(this.loaders, versionIds, along('DocumentVersion', 'document'));
+  }
+
+  /** Each document's dated versions, oldest first. */
+  async versionsOf(documentIds: readonly string[]) {
+    const byDate = (a: EntityRow, b: EntityRow) =>
+      String(a.props.dateStart ?? '').localeCompare(String(b.props.dateStart ?? '')) || String(a.props.id).localeCompare(String(b.props.id));
+    return (await follow(this.loaders, documentIds, along('Document', 'versions'))).map((versions) => versions.sort(byDate));
   }
 
   extensionsOf(documentIds: readonly string[]) {

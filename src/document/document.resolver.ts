@@ -5,7 +5,7 @@ import { nodesFor } from '../shared/nodes';
 import { DateArg } from '../shared/scalars';
 import { Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
-import { AgreementState, Document, Extension } from './document.type';
+import { AgreementState, Document, DocumentVersion, Extension } from './document.type';
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -52,6 +52,11 @@ export class DocumentResolver {
   @FieldResolver(() => [Document], { description: 'Documents this one extends or builds on.' })
   extends(@Root() d: Document, @Ctx() ctx: Context): Promise<Document[]> {
     return nodesFor(ctx.repos.document.extendsOf([d.id]));
+  }
+
+  @FieldResolver(() => [DocumentVersion], { description: 'Its dated versions (framtaget, reviderat), oldest first.' })
+  versions(@Root() d: Document, @Ctx() ctx: Context): Promise<DocumentVersion[]> {
+    return nodesFor(ctx.repos.document.versionsOf([d.id]));
   }
 
   @FieldResolver(() => [Extension], { description: 'Extensions already decided.' })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { AgreementStatusValue } from './agreement-status';
-import { DocumentKind } from '../shared/enums';
+import { DocumentKind, VersionKind } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
 import { Node, partialDate, PartialDate } from '../shared/types';
 import { vocabulary } from '../shared/vocabulary';
@@ -90,6 +90,32 @@ export class Extension extends Node {
 
 @ObjectType({
   implements: Node,
+  description: 'A dated version of a document: when it was drawn up (framtaget) or revised (reviderat), by whom, and what changed.',
+})
+export class DocumentVersion extends Node {
+  @Field(() => PartialDate, { description: 'When this version was drawn up or revised.' })
+  get date(): PartialDate | null {
+    return partialDate(this.props, 'date');
+  }
+
+  @Field(() => VersionKind, { description: 'Drawn up (the first version) or revised.' })
+  kind!: keyof typeof VersionKind;
+
+  @Field({ description: 'What the source says of this version, as written.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'What changed, where the source says; null when it does not.' })
+  changes?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The role, as written, in which the document\'s authors made this version (e.g. "Reviderat av (2014-10-28)"); `authors` lists them.',
+  })
+  authorRole?: string;
+}
+
+@ObjectType({
+  implements: Node,
   description: 'A document: agreement, contract, guideline, routine, plan, memo, minutes, report… with its parties, adopters, follow-up and history.',
 })
 export class Document extends Node {
@@ -147,3 +173,4 @@ export class Document extends Node {
 
 registerNodeClass('Document', Document);
 registerNodeClass('Extension', Extension);
+registerNodeClass('DocumentVersion', DocumentVersion);

@@ -16,6 +16,11 @@ export class ItemRepository {
     return follow(this.loaders, itemIds, along('Item', 'preparedBy'));
   }
 
+  /** Each item's preparers, stated and by standing rule, with the relationship's basis, inference and sources (one planned read). */
+  preparersOf(itemIds: readonly string[]) {
+    return follow(this.loaders, itemIds, along('Item', 'preparers'));
+  }
+
   /** Each item's deciders: the body or organisation, with the relationship's kind, condition and sources. */
   decidersOf(itemIds: readonly string[]) {
     return follow(this.loaders, itemIds, along('Item', 'decidedBy'));

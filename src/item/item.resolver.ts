@@ -5,13 +5,28 @@ import { links, nodeFor, nodesFor } from '../shared/nodes';
 import { DateArg } from '../shared/scalars';
 import { citations, Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
-import { Decider, Item, Step } from './item.type';
+import { Decider, Item, ItemPreparer, Step } from './item.type';
 
 @Resolver(() => Item)
 export class ItemResolver {
-  @FieldResolver(() => [Node], { description: 'Who prepares the item (beredande forum).' })
+  @FieldResolver(() => [Node], { description: 'Who prepares the item (beredande forum), as stated for the item; `preparers` adds those by standing rule.' })
   preparedBy(@Root() item: Item, @Ctx() ctx: Context): Promise<Node[]> {
     return nodesFor(ctx.repos.item.preparedByOf([item.id]));
+  }
+
+  @FieldResolver(() => [ItemPreparer], {
+    description:
+      'Every preparer with its basis: those stated for the item, and those a standing rule of the deciding body names ("LGVO bereder ärenden till SVO"), marked STANDING_RULE with the rule.',
+  })
+  async preparers(@Root() item: Item, @Ctx() ctx: Context): Promise<ItemPreparer[]> {
+    const [rows] = await ctx.repos.item.preparersOf([item.id]);
+    return links(rows).map((p) =>
+      Object.assign(new ItemPreparer(), {
+        preparer: p.node,
+        basis: p.rel.basis === 'STANDING_RULE' ? 'STANDING_RULE' : 'STATED',
+        sources: citations(p.rel),
+      }),
+    );
   }
 
   @FieldResolver(() => [Decider], { description: 'Who decides: several where a joint body recommends and each principal decides, each with its condition.' })

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DeciderKind, StepKind } from '../shared/enums';
+import { DeciderKind, PreparerBasis, StepKind } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
 import { Citation, Node, partialDate, PartialDate } from '../shared/types';
 
@@ -41,6 +41,22 @@ export class Decider {
   condition?: string;
 
   @Field(() => [Citation], { description: 'Where the sources say so.' })
+  sources!: Citation[];
+}
+
+@ObjectType({
+  description: 'A body or organisation that prepares an item, and why it is shown: stated for the item, or by a standing rule of the deciding body.',
+})
+export class ItemPreparer {
+  @Field(() => Node, { description: 'The preparing body or organisation.' })
+  preparer!: Node;
+
+  @Field(() => PreparerBasis, {
+    description: 'STATED: the source names it for this item; STANDING_RULE: derived from a rule such as "LGVO bereder ärenden till SVO".',
+  })
+  basis!: keyof typeof PreparerBasis;
+
+  @Field(() => [Citation], { description: 'Where the sources say so: for a standing rule, the rule and the item.' })
   sources!: Citation[];
 }
 

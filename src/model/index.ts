@@ -114,7 +114,7 @@ export function reads(type: string, field: string): Read[] {
   const name = `${type}.${field}`;
   const groups: Read[] = [];
   for (const rel of Object.values(RELATIONSHIPS)) {
-    for (const way of rel.ways) {
+    for (const way of rel.derived ? [...rel.ways, rel.derived] : rel.ways) {
       for (const direction of ['out', 'in'] as const) {
         if (!way.read[direction]?.includes(name)) continue;
         const group = groups.find((g) => g.direction === direction) ?? groups[groups.push({ types: [], direction }) - 1];

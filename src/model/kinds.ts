@@ -13,6 +13,7 @@ import {
   StepKind,
   Tier,
   TopicKind,
+  VersionKind,
 } from '../shared/enums';
 import type { Kind, KindName, Property, ValueType } from './types';
 
@@ -122,7 +123,11 @@ const KIND_LIST: Kind[] = [
     description: 'A named person (person), as the sources name them.',
     properties: {
       ...ENTITY,
-      name: p('name', 'Their name.', required),
+      name: p('name', 'Their name, in Latin letters.', required),
+      sourceSpelling: p(
+        'name',
+        'Their name as the source spells it, when that differs from `name` (e.g. Cyrillic letters a PDF conversion put for Latin ones).',
+      ),
       party: p('name', 'Their political party, as written.'),
       title: p('name', 'Their title (befattning), as written.'),
     },
@@ -212,6 +217,20 @@ const KIND_LIST: Kind[] = [
       until: p('partialDate', 'The new end.', required),
       decidedOn: p('partialDate', 'When it was decided.'),
       text: p('text', 'The extension as written.'),
+    },
+  },
+  {
+    name: 'DocumentVersion',
+    description: 'A dated version of a document (version): when it was drawn up (framtaget) or revised (reviderat), and what changed.',
+    properties: {
+      date: p('partialDate', 'When this version was drawn up or revised.', required),
+      kind: p('enum', 'Drawn up or revised.', { ...required, values: of(VersionKind) }),
+      text: p('text', 'The source\'s words for this version (e.g. the header row "Revideringsdatum: … Reviderat av: …").', required),
+      changes: p('text', 'What changed in this version, as the source says; left out when it does not say.'),
+      authorRole: p(
+        'text',
+        'The role, as written in the document\'s `authors`, of those who made this version (e.g. "Reviderat av (2014-10-28)"): its authors are the document\'s authors in that role.',
+      ),
     },
   },
   {
@@ -320,6 +339,7 @@ export const EXAMPLE_IDS: Record<KindName, string> = {
   Mandate: 'mandate-000-svo-samrad',
   Document: 'doc-000-arbetsplan-svo-2024-2025',
   Extension: 'doc-000-ok-samrad-vard-omsorg-extension-1',
+  DocumentVersion: 'doc-003-samverkansdokument-ostra-lansdelen-version-1',
   Commission: 'commission-000-gapanalys-palliativ',
   Item: 'item-000-lankning-strategiska-samradet',
   Meeting: 'meeting-000-svo-2024-12',

@@ -1,3 +1,4 @@
+import { PreparerBasis } from '../shared/enums';
 import { ATTENDANCE, DATED_RELATIONSHIP, DECIDER_KINDS, REPORTING_KINDS } from './kinds';
 import type { KindName, Property, Relationship, Way } from './types';
 
@@ -26,6 +27,11 @@ const LIST: Relationship[] = [
     properties: {
       kind: { type: 'enum', description: 'How it relates to the other end.', required: true, values: REPORTING_KINDS },
       ...DATED_RELATIONSHIP,
+      standingRule: {
+        type: 'bool',
+        description:
+          'A PREPARES_FOR line the source states as a standing rule of the body ("LGVO bereder ärenden till SVO"): every item the `to` body decides is then shown as prepared by `from`, marked as derived by this rule.',
+      },
     },
     ways: [
       {
@@ -56,6 +62,7 @@ const LIST: Relationship[] = [
         required: true,
         description: 'Which organisations stand behind a joint body (huvudmän): one entry per principal',
         read: { out: ['Organisation.principalOf'], in: ['Body.principals'] },
+        collective: true,
       },
     ],
   },
@@ -79,6 +86,7 @@ const LIST: Relationship[] = [
         required: true,
         description: 'Who decides the item, and how',
         read: { out: ['Item.decidedBy'], in: ['Body.itemsDecided', 'Organisation.itemsDecided'] },
+        collective: true,
       },
       field('documents', 'terms.extensions.decidedBy', one('Extension'), ACTOR, 'Who decided the extension', {}, { link: false }),
     ],
@@ -229,7 +237,17 @@ const LIST: Relationship[] = [
   {
     type: 'PARTY',
     description: 'A party to a document (part i överenskommelsen).',
-    ways: [field('documents', 'parties', one('Document'), ACTOR, 'Its parties', { out: ['Document.parties'], in: ['Organisation.documents'] }, { many: true })],
+    ways: [
+      field(
+        'documents',
+        'parties',
+        one('Document'),
+        ACTOR,
+        'Its parties',
+        { out: ['Document.parties'], in: ['Organisation.documents'] },
+        { many: true, collective: true },
+      ),
+    ],
   },
   {
     type: 'ADOPTED_BY',
@@ -252,7 +270,7 @@ const LIST: Relationship[] = [
         one('Item'),
         ACTOR,
         'Who prepares the item (bereder)',
-        { out: ['Item.preparedBy'], in: ['Body.itemsPrepared'] },
+        { out: ['Item.preparedBy', 'Item.preparers'], in: ['Body.itemsPrepared'] },
         { many: true },
       ),
     ],
@@ -295,6 +313,21 @@ const LIST: Relationship[] = [
         { many: true },
       ),
     ],
+  },
+  {
+    type: 'PREPARED_BY_STANDING_RULE',
+    description:
+      'A body prepares an item by a standing rule of the body that decides it ("Ledningsgrupp vård och omsorg (LGVO) bereder ärenden till SVO"): derived for every such item, never stated per item, so `preparedBy` (stated) leaves it out and `preparers` shows it marked.',
+    ways: [],
+    derived: {
+      from: one('Item'),
+      to: ACTOR,
+      by: 'src/seed/standing-rules.ts at seed load: a PREPARES_FOR reporting line from X to Y with `standingRule: true` makes X a preparer of every item Y decides (decidedBy), unless the item states X as its preparer or X decides it too',
+      properties: {
+        basis: { type: 'enum', description: 'Always STANDING_RULE: why it is shown.', values: Object.keys(PreparerBasis) },
+      },
+      read: { out: ['Item.preparers'] },
+    },
   },
   {
     type: 'EXTENDS',
@@ -524,6 +557,22 @@ const LIST: Relationship[] = [
         link: false,
         description: 'Decided extensions, each its own node',
         read: { out: ['Document.extensions'] },
+      },
+    ],
+  },
+  {
+    type: 'HAS_VERSION',
+    description: 'A document has a dated version (framtagen, reviderad).',
+    ways: [
+      {
+        at: 'node',
+        section: 'documents',
+        path: 'versions',
+        from: one('Document'),
+        to: one('DocumentVersion'),
+        link: false,
+        description: 'Its dated versions (framtaget, reviderat), each its own node, oldest first',
+        read: { out: ['Document.versions'], in: ['DocumentVersion.document'] },
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { addCollectives } from './collective';
 import { KINDS } from './kinds';
 import { RELATIONSHIPS } from './relationships';
 import type { KindName, Property, ValueType, Way } from './types';
@@ -23,6 +24,10 @@ export interface SeedField {
   node?: KindName;
   /** For objects (and lists of objects): their fields. */
   fields?: Record<string, SeedField>;
+  /** For objects: exactly one of these fields must be given (an organisation or a `collective`). */
+  oneOf?: string[];
+  /** Only seed files write it (a `collective`, which the loader expands through SCB's reference); API writes have no such field. */
+  seedOnly?: true;
 }
 
 export interface SeedSection {
@@ -35,6 +40,8 @@ export interface SeedSection {
   /** One object rather than a list (the `source` section). */
   single?: boolean;
   fields: Record<string, SeedField>;
+  /** Exactly one of these fields must be given in each entry (an organisation or a `collective`). */
+  oneOf?: string[];
 }
 
 /**
@@ -179,6 +186,7 @@ function build(): Map<string, SeedSection> {
     section.fields = { ...section.fields, ...CERTAINTY_FIELDS };
     if (section.kind) section.fields.inferred = inferredField(section.fields);
   }
+  addCollectives(sections, CERTAINTY_FIELDS);
   sections.set('mentions', {
     name: 'mentions',
     description: 'Cite this source for an entity declared in another seed file, adding alternative names seen here',

@@ -72,6 +72,12 @@ export interface Way {
   description: string;
   /** False when linkEntities may not create it (it is written with the entity that states it). */
   link?: false;
+  /**
+   * The Organisation end may be written as the source words a group, "kommunerna i Jämtlands
+   * län": a `collective` naming the county, which the loader expands through SCB's reference
+   * into one relationship per municipality (src/model/collective.ts).
+   */
+  collective?: true;
   /** GraphQL fields that read it: `out` on the `from` kind(s), `in` on the `to` kind(s), as "Type.field". */
   read: { out?: readonly string[]; in?: readonly string[] };
 }
@@ -84,6 +90,12 @@ export interface Relationship {
   /** The property that tells apart parallel relationships of this type between two entities. */
   key?: string;
   ways: readonly Way[];
+  /**
+   * Made by the seed loader from other facts, never stated by a seed entry (the shared topic
+   * vocabulary, tagging rules, text similarity): its ends, what makes it, the properties
+   * such a relationship carries and the GraphQL fields that read it. Always inferred.
+   */
+  derived?: { from: readonly KindName[]; to: readonly KindName[]; by: string; properties?: Record<string, Property>; read: Way['read'] };
 }
 
 export type KindName =
@@ -98,6 +110,7 @@ export type KindName =
   | 'Mandate'
   | 'Document'
   | 'Extension'
+  | 'DocumentVersion'
   | 'Commission'
   | 'Item'
   | 'Meeting'

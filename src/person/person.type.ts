@@ -4,8 +4,15 @@ import { Node } from '../shared/types';
 
 @ObjectType({ implements: Node, description: 'A named person, only as far as the sources name them.' })
 export class Person extends Node {
-  @Field({ description: 'Name as written in the source.' })
+  @Field({ description: 'Name as written in the source, in Latin letters (see sourceSpelling).' })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The name as the source spells it, where that differs from `name`: e.g. Cyrillic letters a PDF conversion put into a Latin name. Search finds the person by either.',
+  })
+  sourceSpelling?: string;
 
   @Field(() => String, { nullable: true, description: 'Political party, where the source gives it (e.g. "S", "M").' })
   party?: string;

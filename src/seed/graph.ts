@@ -1,4 +1,6 @@
+import { addCollectiveLinks } from './collective';
 import type { SeedFile } from './files';
+import { addStandingRulePreparers } from './standing-rules';
 import { CERTAINTY_KEYS, ENTITY_SECTIONS, LINKS, linkAt } from '../model';
 import { withDateBounds as withDates, withDerivedText } from '../shared/derived';
 
@@ -82,6 +84,7 @@ const NESTED_LINKS = {
   extension: linkAt('documents', 'terms.extensions'),
   extensionDecider: linkAt('documents', 'terms.extensions.decidedBy'),
   measure: linkAt('indicators', 'measures'),
+  version: linkAt('documents', 'versions'),
   decider: linkAt('items', 'decidedBy'),
   attendance: linkAt('meetings', 'attendance'),
   seatBody: linkAt('memberships', 'body'),
@@ -156,7 +159,14 @@ export class GraphBuilder {
       this.addNode(measureId, 'Measure', measure, sid, entry.locator, measureMark);
       this.addRel(entry.id, measureId, NESTED_LINKS.measure.type, '', sid, entry.locator, {}, measureMark);
     });
+    (entry.versions ?? []).forEach((v: any, i: number) => {
+      const versionId = `${entry.id}-version-${i + 1}`;
+      const versionMark = markOf(v, fieldMark(entry, 'versions', mark));
+      this.addNode(versionId, 'DocumentVersion', { date: v.date, kind: v.kind, text: v.text, changes: v.changes, authorRole: v.authorRole }, sid, entry.locator, versionMark);
+      this.addRel(entry.id, versionId, NESTED_LINKS.version.type, '', sid, entry.locator, {}, versionMark);
+    });
     for (const d of entry.decidedBy ?? []) {
+      if (!d.by) continue; // a `collective`: see addCollectiveLinks
       const props = { kind: d.kind, condition: d.condition };
       this.addRel(entry.id, d.by, NESTED_LINKS.decider.type, d.kind, sid, entry.locator, props, markOf(d, fieldMark(entry, 'decidedBy', mark)));
     }
@@ -186,12 +196,13 @@ export class GraphBuilder {
   }
 
   addPrincipal(p: Record<string, any>, sid: string): void {
+    if (!p.organisation) return; // a `collective`: see addCollectiveLinks
     const props = { validFrom: p.validFrom, validTo: p.validTo, text: p.text, note: p.note };
     this.addRel(p.organisation, p.body, NESTED_LINKS.principal.type, '', sid, p.locator, props, markOf(p));
   }
 
   addReportingLine(line: Record<string, any>, sid: string): void {
-    const props = { kind: line.kind, text: line.text, validFrom: line.validFrom, validTo: line.validTo, note: line.note };
+    const props = { kind: line.kind, text: line.text, validFrom: line.validFrom, validTo: line.validTo, note: line.note, standingRule: line.standingRule };
     this.addRel(line.from, line.to, NESTED_LINKS.reportingLine.type, line.kind, sid, line.locator, props, markOf(line));
   }
 
@@ -207,7 +218,7 @@ export class GraphBuilder {
 }
 
 /** Nested structures an entry turns into nodes or relationships of their own. */
-const NESTED = new Set(['terms', 'measures', 'decidedBy', 'attendance']);
+const NESTED = new Set(['terms', 'measures', 'decidedBy', 'attendance', 'collectives', 'versions']);
 
 function cite(props: Record<string, unknown>, sourceId: string, locator: string): void {
   ((props.sourceIds ??= []) as string[]).push(sourceId);
@@ -231,6 +242,9 @@ export function toGraph(files: SeedFile[]): Graph {
     for (const p of file.data.principals ?? []) graph.addPrincipal(p, source.id);
     for (const line of file.data.reportingLines ?? []) graph.addReportingLine(line, source.id);
   }
+  // Facts the loader derives from entries of any file: groups expanded through SCB's reference, preparers by standing rule.
+  addCollectiveLinks(graph, files);
+  addStandingRulePreparers(graph, files);
   // Mentions last: they cite nodes that any file may declare.
   for (const file of files) {
     for (const m of file.data.mentions ?? []) graph.addMention(m, file.data.source.id);

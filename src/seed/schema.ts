@@ -10,7 +10,7 @@ import { DEFINED, DEFINITIONS } from '../model/values';
 export function seedSchema(): Record<string, any> {
   const properties: Record<string, unknown> = {};
   for (const section of SEED_SECTIONS.values()) {
-    const entry = objectSchema(section.fields);
+    const entry = objectSchema(section.fields, section.oneOf);
     properties[section.name] = section.single
       ? { ...entry, description: section.description }
       : { type: 'array', description: section.description, items: entry };
@@ -28,7 +28,7 @@ export function seedSchema(): Record<string, any> {
   };
 }
 
-function objectSchema(fields: Record<string, SeedField>): Record<string, unknown> {
+function objectSchema(fields: Record<string, SeedField>, oneOf?: string[]): Record<string, unknown> {
   const required = Object.entries(fields).filter(([, f]) => f.required).map(([name]) => name);
   return {
     type: 'object',
@@ -37,11 +37,13 @@ function objectSchema(fields: Record<string, SeedField>): Record<string, unknown
     ...(required.length ? { required } : {}),
     // An inferred fact says how it was inferred, and a reading is only given for an inferred fact.
     ...(fields.certainty && fields.inference ? { dependencies: { certainty: ['inference'], inference: ['certainty'] } } : {}),
+    // An organisation or the group the source names (`collective`), never both.
+    ...(oneOf ? { oneOf: oneOf.map((name) => ({ required: [name] })) } : {}),
   };
 }
 
 function valueSchema(f: SeedField): Record<string, unknown> {
-  if (f.fields) return objectSchema(f.fields);
+  if (f.fields) return objectSchema(f.fields, f.oneOf);
   if ((DEFINED as readonly string[]).includes(f.type)) return { $ref: `#/definitions/${f.type}` };
   switch (f.type) {
     case 'enum':

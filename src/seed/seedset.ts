@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { validateCollectives } from './collective';
 import { listSeedFiles, parseSeedFile, type SeedFile, type SeedProblem } from './files';
 import { referenceSeed } from './reference';
 import { validateInferred, validateReferences, validateShape, type Declaration } from './validate';
@@ -29,5 +30,7 @@ export function readSeedSet(dir: string): { set?: SeedSet; problems: SeedProblem
   if (problems.length > 0) return { problems };
   const refs = validateReferences(files);
   if (refs.problems.length > 0) return { problems: refs.problems };
+  const collectives = validateCollectives(files);
+  if (collectives.length > 0) return { problems: collectives };
   return { set: { files, declared: refs.declared }, problems: [] };
 }

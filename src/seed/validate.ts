@@ -54,6 +54,8 @@ function toProblem(file: SeedFile, e: ErrorObject): SeedProblem {
     reason = "must be 'inferred'; leave 'certainty' out when the source states the fact";
   } else if (e.keyword === 'enum') {
     reason = `must be one of ${e.params.allowedValues.join(', ')}`;
+  } else if (e.keyword === 'oneOf' && Array.isArray(e.schema)) {
+    reason = `give exactly one of ${e.schema.map((s: { required: string[] }) => `'${s.required[0]}'`).join(' or ')}`;
   }
   return { file: file.path, line: file.lineOf(segments), path: e.instancePath.replace(/^\//, '').replace(/\//g, '.'), reason };
 }

@@ -27,6 +27,8 @@ export const OrganisationKind = vocabulary('OrganisationKind', 'What kind of org
   PUBLIC_AUTHORITY: 'Another public authority, e.g. the police or the prosecution service.',
   COMPANY: 'A company, e.g. a consultancy.',
   OTHER: 'Another kind of organisation.',
+  UNKNOWN:
+    'An organisation the source refers to without naming it, e.g. the unnamed municipality of a memo: which one it is, and so its kind, is not known; never counted as a municipality.',
 });
 
 export const BodyClassification = vocabulary('BodyClassification', 'What kind of forum a body is.', {
@@ -183,6 +185,16 @@ export const DeciderKind = vocabulary('DeciderKind', 'How a body or organisation
   ENDORSES: 'Endorses (tillstyrker).',
   APPROVES: 'Approves (godkänner).',
   ADOPTS: 'Adopts (fastställer).',
+});
+
+export const VersionKind = vocabulary('VersionKind', 'What a dated version of a document is.', {
+  DRAWN_UP: 'The version first drawn up (framtaget).',
+  REVISED: 'A revision (reviderat).',
+});
+
+export const PreparerBasis = vocabulary('PreparerBasis', 'Why a body or organisation is shown as preparing an item.', {
+  STATED: 'The source names it as the preparer of this item (beredande forum).',
+  STANDING_RULE: 'A standing rule of the deciding body names it ("X bereder ärenden till Y"): derived for every item Y decides, not stated per item.',
 });
 
 export const DatePrecision = vocabulary('DatePrecision', 'How precisely a source gives a date.', {

@@ -27,6 +27,9 @@ const SEED_ENUMS: Record<keyof typeof vocabularies, string[]> = {
   ChangeKind: ['/properties/events/items/properties/kind'],
   AttendanceStatus: ['/properties/meetings/items/properties/attendance/items/properties/status'],
   DeciderKind: ['/properties/items/items/properties/decidedBy/items/properties/kind'],
+  VersionKind: ['/properties/documents/items/properties/versions/items/properties/kind'],
+  // The loader derives preparers by standing rule; no seed file writes the basis.
+  PreparerBasis: [],
   // Seed files write partial dates as text ("2024-spring"); the precision is derived, not listed.
   DatePrecision: [],
 };

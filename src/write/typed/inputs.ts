@@ -19,7 +19,7 @@ function named(name: string): new () => object {
 
 /** Certainty marks are for seed files: a fact written through the API is stated by the source it cites. */
 function withoutMarks(fields: Record<string, SeedField>): Record<string, SeedField> {
-  return Object.fromEntries(Object.entries(fields).filter(([name]) => !CERTAINTY_KEYS.includes(name)));
+  return Object.fromEntries(Object.entries(fields).filter(([name, f]) => !CERTAINTY_KEYS.includes(name) && !f.seedOnly));
 }
 
 /** The fields an update may set: own fields only; relationships have their link mutations. */
@@ -80,6 +80,7 @@ function kindInputs(kind: KindName): KindInputs {
   const { id, ...fields } = SEED_SECTIONS.get(section!)!.fields;
   delete fields.locator;
   for (const key of CERTAINTY_KEYS) delete fields[key];
+  for (const [key, field] of Object.entries(fields)) if (field.seedOnly) delete fields[key];
   // The API requires an id for every entity it creates (a seed membership may leave it out).
   const createFields = { id: { ...id, required: true }, ...fields };
   const create = inputClass(
