@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../server/context';
 import { userError } from '../server/errors';
+import { References } from '../server/id-arguments';
 import { today } from '../shared/dates';
 import { toNode } from '../shared/registry';
 import { DateArg } from '../shared/scalars';
@@ -10,17 +11,22 @@ import { AgreementState, AgreementStatus, Document } from './document.type';
 class AgreementFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Only agreements covering this area (or an area inside it), or with a party that does (area id, e.g. "area-05").',
+    description:
+      'Only agreements covering this area (or an area inside it), or with a party that does (area id, e.g. "area-05"; an unknown id or an SCB code is BAD_USER_INPUT).',
   })
+  @References('Area')
   area?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only agreements with this party (organisation or body id).' })
+  @Field(() => String, { nullable: true, description: 'Only agreements with this party (organisation or body id; an unknown id is BAD_USER_INPUT).' })
+  @References('Organisation', 'Body')
   party?: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only agreements this body or organisation is responsible for, follows up, recommends, prepares or adopted.',
+    description:
+      'Only agreements this body or organisation is responsible for, follows up, recommends, prepares or adopted (body or organisation id; an unknown id is BAD_USER_INPUT).',
   })
+  @References('Body', 'Organisation')
   responsible?: string;
 
   @Field(() => [AgreementStatus], { nullable: true, description: 'Only these statuses (on `asOf`).' })

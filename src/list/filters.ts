@@ -2,6 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { AreaLevel, BodyClassification, CommissionStatus, DocumentKind, OrganisationKind, Tier, TopicKind } from '../shared/enums';
 import { DateArg } from '../shared/scalars';
 import { vocabulary } from '../shared/vocabulary';
+import { References } from '../server/id-arguments';
 
 export const SortField = vocabulary('SortField', 'What to sort a list by.', {
   NAME: 'Name or title, ignoring case and diacritics.',
@@ -30,10 +31,23 @@ export class ListFilter {
   })
   name?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only rows covering this area or an area inside it (area id, e.g. "area-05").' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The whole name or an alternative name (an abbreviation), exactly: case, spacing, punctuation, Unicode forms and Cyrillic look-alike letters aside; diacritics count ("LGVO" finds the body LGVO, not "LGVO:s arbetsutskott"; "Östergötlands län" is not "Ostergotlands lan"). Use `name` for part of a name.',
+  })
+  nameExact?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only rows covering this area or an area inside it (area id, e.g. "area-05"). An id no area has, or an SCB code such as "05", is BAD_USER_INPUT.',
+  })
+  @References('Area')
   area?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only rows on this topic or a narrower one (topic id).' })
+  @Field(() => String, { nullable: true, description: 'Only rows on this topic or a narrower one (topic id). An id no topic has is BAD_USER_INPUT.' })
+  @References('Topic')
   topic?: string;
 
   @Field(() => DateArg, { nullable: true, description: 'Only rows valid on this day (validity or founding/dissolution; unknown bounds do not exclude).' })

@@ -1,7 +1,8 @@
 import type { Database, Row } from '../db/database';
 import { BadInput } from '../shared/bad-input';
 import type { EntityRow } from '../shared/repository';
-import { fold } from '../shared/text';
+import { existenceProblem, type IdRef } from '../shared/id-check';
+import { fold, nameKey, normalise } from '../shared/text';
 import { fromTheEnd, pageParams, paging, type Page, type PageRequest, type Paging } from './page';
 import { renderList, type ListShape } from './render';
 
@@ -16,6 +17,7 @@ export interface ListSpec {
 /** Filters every list takes (src/list/filters.ts gives their meaning to clients); undefined: not filtered. */
 export interface ListQuery {
   name?: string;
+  nameExact?: string;
   area?: string;
   topic?: string;
   asOf?: string;
@@ -35,6 +37,14 @@ export interface ListSort {
 export class ListRepository {
   constructor(private readonly db: Database) {}
 
+  /** The ids this request's filters name, by "filter.<field>=<id>", with their kinds (src/server/id-arguments.ts). */
+  private readonly named = new Map<string, IdRef>();
+
+  /** Ids a filter names: page() looks up those it filters by in its own statement, and one that names nothing is BAD_USER_INPUT. */
+  expectIds(refs: IdRef[]): void {
+    for (const ref of refs) this.named.set(`${ref.field}=${ref.id}`, ref);
+  }
+
   /** One page; the whole list is counted only when `count` (totalCount asked for) or to place the last rows. */
   async page(spec: ListSpec, filter: ListQuery, order: ListSort | undefined, page: PageRequest, count = true): Promise<Page<EntityRow>> {
     if ((filter.dateFrom || filter.dateTo || order?.field === 'DATE') && !spec.dateField) {
@@ -43,8 +53,20 @@ export class ListRepository {
     if (filter.name !== undefined && filter.name.trim().length === 0) {
       throw new BadInput('filter.name is empty; give part of a name or leave it out', 'filter.name');
     }
+    // The whole name as its words, normalised as stored names are (src/shared/derived.ts nameKeys).
+    const exact = filter.nameExact === undefined ? null : nameKey(normalise(filter.nameExact));
+    if (exact === '')
+      throw new BadInput('filter.nameExact has no letters or digits; give a whole name or abbreviation, e.g. "LGVO", or leave it out', 'filter.nameExact');
+    const refs = Object.entries(filter).flatMap(([key, id]) => this.named.get(`filter.${key}=${id}`) ?? []);
     const params = {
       name: filter.name ? fold(filter.name.trim()) : null,
+      nameExact: exact,
+      nameWord:
+        exact === null
+          ? null
+          : nameKey(fold(filter.nameExact!))
+              .split(' ')
+              .reduce((a, b) => (b.length > a.length ? b : a)),
       kinds: filter.kinds ?? null,
       tiers: filter.tiers ?? null,
       area: filter.area ?? null,
@@ -60,13 +82,24 @@ export class ListRepository {
       dateField: spec.dateField ?? 'date',
       sortKey: order?.field === 'DATE' ? `${spec.dateField}Start` : order?.field === 'ID' ? 'id' : 'sortName',
       descending: order?.direction === 'DESC',
+      refs: refs.length > 0,
       filters: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v !== null])) as ListShape['filters'],
     };
     const asked = pageParams(page);
     const read = async (p: Paging): Promise<Page<EntityRow> | null> => {
       const { skip, limit, fromEnd, count: counted } = p.window;
       const given = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null));
-      const [row] = await this.db.readPlanned(statement({ ...shape, fromEnd, count: counted }), { ...given, skip, limit });
+      const [row] = await this.db.readPlanned(statement({ ...shape, fromEnd, count: counted }), {
+        ...given,
+        skip,
+        limit,
+        ...(shape.refs ? { refs: refs.map((r) => r.id) } : {}),
+      });
+      // An id the filter names that no entity of its kind has: the page is empty, and the answer is BAD_USER_INPUT.
+      for (const [i, ref] of refs.entries()) {
+        const problem = existenceProblem(ref, row.refs[i].labels[0] ?? []);
+        if (problem) throw problem;
+      }
       return p.place<EntityRow>(
         row.page.map((r: Row) => ({ labels: r.labels, props: r.props })),
         row.total,

@@ -2,7 +2,7 @@ import { KINDS, RELATIONSHIPS, reads } from '../model';
 
 /**
  * What one list statement must do. Only which filters are present shapes the text; their
- * values, the page and the ids are parameters ($name, $kinds, $tiers, $area, $topic, $asOf,
+ * values, the page and the ids are parameters ($name, $nameExact, $nameWord, $kinds, $tiers, $area, $topic, $asOf,
  * $dateFrom, $dateTo, $skip, $limit). The label and property names come from the model and
  * the list resolvers, never from a request.
  */
@@ -14,10 +14,22 @@ export interface ListShape {
   /** The main date's bound properties are `<dateField>Start` / `<dateField>End`. */
   dateField: string;
   sortKey: string;
-  filters: { name: boolean; kinds: boolean; tiers: boolean; area: boolean; topic: boolean; asOf: boolean; dateFrom: boolean; dateTo: boolean };
+  filters: {
+    name: boolean;
+    nameExact: boolean;
+    kinds: boolean;
+    tiers: boolean;
+    area: boolean;
+    topic: boolean;
+    asOf: boolean;
+    dateFrom: boolean;
+    dateTo: boolean;
+  };
   descending: boolean;
   /** Read from the end of the list (the last rows, for `last` without `before`); the caller reverses them. */
   fromEnd: boolean;
+  /** Look up the ids in $refs (those the filters name) and return them with their labels as `refs`, for the filter check. */
+  refs?: boolean;
   /** Count every row that passes the filters (totalCount asked for, or needed to place the last rows). */
   count: boolean;
 }
@@ -76,6 +88,8 @@ function rows(s: ListShape, indent: string, key?: 'IS NOT NULL' | 'IS NULL'): st
   if (key === 'IS NULL') where.push('n.id IS NOT NULL');
   if (key) where.push(`n.${s.sortKey} ${key}`);
   if (s.filters.name) where.push('n.matchText CONTAINS $name');
+  // An exact name: the longest word's CONTAINS can use the text index on matchText (006), the key list then decides.
+  if (s.filters.nameExact) where.push('n.matchText CONTAINS $nameWord', '$nameExact IN n.nameKeys');
   if (s.filters.kinds) where.push(`n.${s.kindField} IN $kinds`);
   if (s.filters.tiers) where.push(`n.${s.tierField} IN $tiers`);
   if (s.filters.asOf) {
@@ -170,6 +184,8 @@ export function renderList(s: ListShape): string {
   const fromLabel = !s.filters.area && !s.filters.topic && !s.fromEnd;
   out.push(...(fromLabel ? indexOrdered(s) : sorted(s, imports)));
   const page = fromLabel && s.sortKey !== 'id' ? 'keyed + rest' : 'page';
-  out.push(`RETURN ${s.count ? 'total' : 'null AS total'}, [x IN ${page} | {labels: labels(x), props: properties(x)}] AS page`);
+  // Each id the filters name with the labels of its entity (none: no entity has it), in the same statement.
+  const refs = s.refs ? ', [ref IN $refs | {id: ref, labels: COLLECT { MATCH (e:Entity {id: ref}) RETURN labels(e) AS labels }}] AS refs' : '';
+  out.push(`RETURN ${s.count ? 'total' : 'null AS total'}${refs}, [x IN ${page} | {labels: labels(x), props: properties(x)}] AS page`);
   return out.join('\n');
 }

@@ -23,7 +23,16 @@ function latin(letter: string): string {
  * source spelling; only derived properties hold this.
  */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').replace(CYRILLIC_OR_GREEK, latin).toLowerCase().replace(/\s+/g, ' ').trim();
+  return (
+    text
+      .normalize('NFKC')
+      // NFKC writes a spacing accent ("´", "¨") as a space and a combining mark: the mark stays, the space must not split a word.
+      .replace(/ (?=\p{M})/gu, '')
+      .replace(CYRILLIC_OR_GREEK, latin)
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Normalised and without diacritics, for matching names as users type them ("ostergotland"). */
@@ -86,7 +95,8 @@ export function partialDateProblem(value: string): string | null {
   }
   const yearless = /^--(\d{2})-(\d{2})$/.exec(value);
   // Without a year, 29 February may exist: only days no month ever has are refused.
-  if (yearless && Number(yearless[2]) > daysInMonth(2024, Number(yearless[1]))) return `'${value}' is not a day of the year: month ${yearless[1]} never has ${yearless[2]} days`;
+  if (yearless && Number(yearless[2]) > daysInMonth(2024, Number(yearless[1])))
+    return `'${value}' is not a day of the year: month ${yearless[1]} never has ${yearless[2]} days`;
   return null;
 }
 
