@@ -8,6 +8,7 @@ import { BodyResolver } from './body/body.resolver';
 import { CommissionResolver } from './commission/commission.resolver';
 import { AgreementsResolver } from './document/agreements.resolver';
 import { DocumentResolver } from './document/document.resolver';
+import { DocumentVersionResolver } from './document/version.resolver';
 import { ChangeEventResolver } from './history/change-event.resolver';
 import { IndicatorResolver } from './indicator/indicator.resolver';
 import { ItemResolver, StepResolver } from './item/item.resolver';
@@ -32,6 +33,7 @@ import { TopicResolver } from './topic/topic.resolver';
 import { limitTextArguments } from './server/argument-limits';
 import { checkIdArguments } from './server/id-arguments';
 import { planReads } from './plan/install';
+import { pageNestedLists } from './list/nested-fields';
 import { nullMeansAbsent } from './server/null-arguments';
 
 /** The GraphQL schema, built from the resolver classes of each domain folder. */
@@ -51,6 +53,7 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
       TopicResolver,
       MandateResolver,
       DocumentResolver,
+      DocumentVersionResolver,
       ItemResolver,
       StepResolver,
       CommissionResolver,
@@ -78,6 +81,7 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
     'Write to the graph: create, update and retire entities and relationships. Every write needs a token (Authorization: Bearer …) with role editor or admin, cites a source, and leaves an audit record.';
   // Every text argument is bounded before any resolver runs (src/shared/limits.ts), and
   // before any read is planned: each read request then reads in one statement (src/plan).
+  // Every relationship list of an object is paged, with a twin connection (src/list/nested-fields.ts).
   // Ids in filters name existing entities of the right kind, checked before any read (src/server/id-arguments.ts).
-  return limitTextArguments(checkIdArguments(planReads(nullMeansAbsent(schema))));
+  return limitTextArguments(checkIdArguments(planReads(nullMeansAbsent(pageNestedLists(schema)))));
 }
