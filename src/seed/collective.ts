@@ -35,6 +35,8 @@ export class Collectives {
   private readonly counties = new Map<string, County>();
   private readonly orgOfArea = new Map<string, string>();
   private readonly declared = new Set<string>();
+  /** Two municipality organisations declared for one SCB area: one municipality counted twice. */
+  readonly twins: { file: SeedFile; area: string; ids: string[] }[] = [];
   /** Organisations made from SCB's rows, with the sources that cite each (once per source). */
   private readonly created = new Map<string, Set<string>>();
 
@@ -48,7 +50,10 @@ export class Collectives {
     for (const file of files) {
       for (const org of file.data.organisations ?? []) {
         this.declared.add(org.id);
-        if (org.kind === 'MUNICIPALITY' && org.area) this.orgOfArea.set(org.area, org.id);
+        if (org.kind !== 'MUNICIPALITY' || !org.area) continue;
+        const earlier = this.orgOfArea.get(org.area);
+        if (earlier) this.twins.push({ file, area: org.area, ids: [earlier, org.id] });
+        else this.orgOfArea.set(org.area, org.id);
       }
     }
   }
@@ -136,6 +141,16 @@ export function addCollectiveLinks(graph: GraphBuilder, files: SeedFile[]): void
 export function validateCollectives(files: SeedFile[]): SeedProblem[] {
   const collectives = new Collectives(files);
   const problems: SeedProblem[] = [];
+  for (const { file, area, ids } of collectives.twins) {
+    const i = (file.data.organisations as { id: string }[]).findIndex((o) => o.id === ids[1]);
+    const path = ['organisations', i, 'area'];
+    problems.push({
+      file: file.path,
+      line: file.lineOf(path),
+      path: path.join('.'),
+      reason: `'${ids[1]}' and '${ids[0]}' are both municipalities of ${area}: declare the municipality once and cite it elsewhere under 'mentions' (an organisation the source leaves unnamed is kind UNKNOWN)`,
+    });
+  }
   const check = (file: SeedFile, area: string, path: (string | number)[]) => {
     const reason = collectives.problem(area);
     if (reason) problems.push({ file: file.path, line: file.lineOf(path), path: path.join('.'), reason });
