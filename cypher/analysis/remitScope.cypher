@@ -8,13 +8,16 @@
 //   that one).
 //   With $topic: bodies that concern, or have a mandate that concerns, a topic at most 10
 //   steps below it or 10 above or below such a topic (a pair on $topic has a topic at or
-//   below it on one side, and the same or a broader or narrower one on the other).
+//   below it on one side, and the same or a broader or narrower one on the other); for a
+//   shared vocabulary topic also the topics that lie within it (SHARED_TOPIC) and those
+//   below them, as remits reach their shared topics through these.
 // Params: $area, $topic (ids or null). Uses: Area and Topic id constraints.
 // Returns: bodies (ids).
 OPTIONAL MATCH (t0:Topic {id: $topic})
 WITH CASE WHEN t0 IS NULL THEN null
           ELSE reduce(ids = [], t IN [(t0)<-[:BROADER*0..10]-(t:Topic) | t] |
-                 ids + [(t)-[:BROADER*0..10]->(u:Topic) | u.id] + [(t)<-[:BROADER*0..10]-(u:Topic) | u.id]) END AS onTopic
+                 ids + [(t)-[:BROADER*0..10]->(u:Topic) | u.id] + [(t)<-[:BROADER*0..10]-(u:Topic) | u.id])
+               + [(t0)<-[:SHARED_TOPIC]-(:Topic)<-[:BROADER*0..10]-(u:Topic) | u.id] END AS onTopic
 OPTIONAL MATCH (scope:Area {id: $area})
 WITH onTopic, CASE WHEN scope IS NULL THEN null ELSE COLLECT {
        MATCH (scope) ((x:Area)-[r:PART_OF|INCLUDES]-(y:Area)

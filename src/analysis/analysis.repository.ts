@@ -35,6 +35,8 @@ export interface RemitOverlapRow {
   capacities: string[];
   sharedTopics: Row[];
   relatedTopics: TopicPairRow[];
+  /** The SIMILAR_TO link of the two mandates, passages oriented a = mandateA, b = mandateB. */
+  similarity: { score: number; method: string; passages: { a: string; b: string; score: number }[] } | null;
   periodFrom: string | null;
   periodTo: string | null;
 }

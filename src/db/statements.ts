@@ -53,6 +53,7 @@ export const STATEMENTS = [
   'test/removeSource',
   'test/reportingLinesFrom',
   'test/reportingPath',
+  'test/topicTags',
   'write/audit',
   'write/auditList',
   'write/createNodes',

@@ -47,6 +47,10 @@ export const ANALYSES: Record<string, { operation: string; first: number; table:
         ['Mandat B', (r) => r.mandateB.text],
         ['Gemensamma ämnen', (r) => names(r.sharedTopics)],
         ['Gemensamma förmågor', (r) => r.sharedCapacities],
+        ['Likhet', (r) => r.similarity?.score],
+        // Sentence pairs in the same order in both columns, ' | ' between them (sentences may hold ';').
+        ['Matchande meningar A', (r) => r.similarity?.passages.map((p: any) => p.textA).join(' | ')],
+        ['Matchande meningar B', (r) => r.similarity?.passages.map((p: any) => p.textB).join(' | ')],
         ['Område A', (r) => r.areaA.name],
         ['Område B', (r) => r.areaB.name],
         ['Period från', (r) => r.period.from],

@@ -164,6 +164,7 @@ const KIND_LIST: Kind[] = [
       name: p('name', 'Its name.', required),
       altNames: ALT_NAMES,
       kind: p('enum', 'What kind of topic.', { ...required, values: of(TopicKind) }),
+      nameEn: p('name', 'Its English label, where one is given (the shared vocabulary gives one for each of its topics).'),
       description: p('text', 'What it covers, as written.'),
       ...VALID,
     },

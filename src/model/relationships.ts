@@ -185,6 +185,16 @@ const LIST: Relationship[] = [
         { many: true },
       ),
     ],
+    derived: {
+      from: one('Mandate'),
+      to: one('Topic'),
+      by: "the tagging rules of seed/vocabulary/topics.yaml: a mandate whose text has a word starting with one of a shared topic's Swedish stems concerns that topic",
+      properties: {
+        rule: { type: 'name', description: 'The rule that tagged it: the shared topic and the stems that matched, e.g. "topic-lakemedel: läkemedel".' },
+        matched: { type: 'name', list: true, description: 'The words of the mandate text that matched, as written.' },
+      },
+      read: { out: ['Mandate.topics'], in: ['Topic.concernedBy'] },
+    },
   },
   {
     type: 'IN_ORGANISATION',
@@ -203,6 +213,37 @@ const LIST: Relationship[] = [
     type: 'BROADER',
     description: 'A topic lies under a broader one (överordnat område).',
     ways: [field('topics', 'broader', one('Topic'), one('Topic'), 'The broader topic', { out: ['Topic.broader'], in: ['Topic.narrower'] })],
+  },
+  {
+    type: 'SHARED_TOPIC',
+    description:
+      "A document's own topic lies within a topic of the shared vocabulary (seed/vocabulary/topics.yaml), so topics of different sources meet; like SKOS's exact or broad match.",
+    ways: [],
+    derived: {
+      from: one('Topic'),
+      to: one('Topic'),
+      by: "the shared topic's `includes` list in seed/vocabulary/topics.yaml",
+      read: { out: ['Topic.sharedTopic'], in: ['Topic.localTopics'] },
+    },
+  },
+  {
+    type: 'SIMILAR_TO',
+    description:
+      'Two mandates of bodies in the same county whose texts are alike (TF-IDF cosine of Swedish-stemmed words, natural), from the mandate with the smaller id; with the score and the best-matching sentence pairs.',
+    ways: [],
+    derived: {
+      from: one('Mandate'),
+      to: one('Mandate'),
+      by: 'src/analysis/similarity.ts at seed load: every pair of mandates whose areas lie in one county, kept when the score reaches SIMILARITY_THRESHOLD',
+      properties: {
+        score: { type: 'number', description: 'Cosine similarity of the two texts, 0 to 1, rounded to two decimals.' },
+        method: { type: 'name', description: 'How the score was computed (library, stemmer, weighting).' },
+        passagesFrom: { type: 'text', list: true, description: 'Sentences of the start mandate that match, best first.' },
+        passagesTo: { type: 'text', list: true, description: 'The sentences of the end mandate they match, in the same order.' },
+        passageScores: { type: 'number', list: true, description: 'The score of each sentence pair, in the same order.' },
+      },
+      read: {},
+    },
   },
   {
     type: 'OWNED_BY',

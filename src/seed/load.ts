@@ -1,6 +1,7 @@
 import type { Database, Tx } from '../db/database';
 import type { StatementName } from '../db/statements';
 import { formatProblem } from './files';
+import { deriveFacts } from './derive';
 import { toGraph, type Graph } from './graph';
 import { readSeedSet } from './seedset';
 
@@ -15,7 +16,13 @@ export function readGraph(dir: string): Graph {
   if (!set) {
     throw new SeedError(`seed files are invalid; nothing was loaded:\n${problems.map((p) => '  ' + formatProblem(p)).join('\n')}`);
   }
-  return toGraph(set.files);
+  const graph = toGraph(set.files);
+  // Derived facts (shared topics, tags from mandate texts, similar mandates): see src/seed/derive.ts.
+  const derived = deriveFacts(graph, set, dir);
+  if (derived.length > 0) {
+    throw new SeedError(`the topic vocabulary is invalid; nothing was loaded:\n${derived.map((p) => '  ' + formatProblem(p)).join('\n')}`);
+  }
+  return graph;
 }
 
 /**

@@ -158,6 +158,7 @@ export const TopicKind = vocabulary('TopicKind', 'What kind of topic a topic is.
   COLLABORATION_AREA: 'Collaboration area (samverkansområde).',
   PROJECT_GOAL: 'Project goal (projektmål).',
   THEME: 'Theme.',
+  SHARED: 'A topic of the shared vocabulary across all sources (seed/vocabulary/topics.yaml), with Swedish and English labels; the topics of each document lie within one (Topic.sharedTopic).',
 });
 
 export const ChangeKind = vocabulary('ChangeKind', 'What changed in a change event.', {

@@ -13,6 +13,16 @@ export class TopicRepository {
     return follow(this.loaders, topicIds, along('Topic', 'narrower'));
   }
 
+  /** The shared vocabulary topic each lies within (seed/vocabulary/topics.yaml). */
+  sharedTopicOf(topicIds: readonly string[]) {
+    return followOne(this.loaders, topicIds, along('Topic', 'sharedTopic'));
+  }
+
+  /** The per-document topics that lie within each shared topic. */
+  localTopicsOf(topicIds: readonly string[]) {
+    return follow(this.loaders, topicIds, along('Topic', 'localTopics'));
+  }
+
   ownerOf(topicIds: readonly string[]) {
     return followOne(this.loaders, topicIds, along('Topic', 'ownedBy'));
   }

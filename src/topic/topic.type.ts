@@ -16,6 +16,9 @@ export class Topic extends Node {
   @Field(() => TopicKind, { description: 'What kind of topic.' })
   kind!: keyof typeof TopicKind;
 
+  @Field(() => String, { nullable: true, description: 'English label, where one is given: every topic of the shared vocabulary (kind SHARED) has one.' })
+  nameEn?: string;
+
   @Field(() => String, { nullable: true, description: 'What the topic covers, as written.' })
   description?: string;
 }
