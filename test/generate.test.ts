@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, readConfig } from '../src/config';
 import { freePort } from '../src/db/ports';
+import { BLOCK_BYTES } from '../src/generate/import';
 import { MANIFEST, generateGraph, type GenerateReport } from '../src/generate/load';
 import { allChunks, chunkRows, emitChunk, type Sink } from '../src/generate/rows';
 import { SCALES } from '../src/generate/scales';
@@ -33,6 +34,9 @@ function rowsOf(scale = SCALES.tiny, seed = 1): Graph {
   }
   return graph;
 }
+/** The non-empty list properties of a row (an empty list is written as no value). */
+const lists = (props: Record<string, unknown>): [string, string[]][] =>
+  Object.entries(props).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 0);
 const digest = (graph: Graph): string => createHash('sha256').update(JSON.stringify(graph)).digest('hex');
 
 describe('the national structure (from the generator, without loading)', () => {
@@ -177,6 +181,28 @@ describe('the tiny scale, bulk-imported into its own data directory and served',
     expect(ids).toEqual(expected.nodes.map((n) => n.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     const { node } = await gql(`{ node(id: "${SOURCE_ID}") { id ... on Source { title } } }`);
     expect(node).toEqual({ id: SOURCE_ID, title: 'Syntetisk nationell graf' });
+  });
+
+  test('every list property of every entity and relationship reads back whole from the store, lists longer than one store block among them', async () => {
+    // Each list as written, keyed as generate/lists returns them.
+    const owner = (r: Graph['rels'][number]) => `${r.from}|${r.type}|${r.key}|${r.to}`;
+    const written = [
+      ...expected.nodes.flatMap((n) => lists(n.props).map(([key, value]) => ({ owner: n.id, key, value }))),
+      ...expected.rels.flatMap((r) => lists(r.props).map(([key, value]) => ({ owner: owner(r), key, value }))),
+    ];
+    // Neo4j stores a list of strings as 4 bytes of length per element plus its UTF-8 bytes,
+    // in blocks of BLOCK_BYTES: a forum's capacities take two blocks, which the importer once wrote wrongly.
+    const stored = (value: string[]) => value.reduce((sum, v) => sum + 4 + Buffer.byteLength(v), 0);
+    expect(written.filter((l) => l.key === 'capacities' && stored(l.value) > BLOCK_BYTES).length).toBeGreaterThan(0);
+    const read = await service.db.read('generate/lists');
+    const byOwnerAndKey = (rows: Record<string, unknown>[]) =>
+      rows.map((r) => JSON.stringify([r.owner, r.key, r.value])).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(read.length).toBe(written.length);
+    expect(byOwnerAndKey(read)).toEqual(byOwnerAndKey(written));
+    // The API's own read of the list that failed: every mandate's capacities.
+    const { mandates } = await gql(`{ mandates(first: 100) { nodes { id capacities } } }`);
+    const capacities = Object.fromEntries(expected.nodes.filter((n) => n.label === 'Mandate').map((n) => [n.id, n.props.capacities]));
+    expect(Object.fromEntries(mandates.nodes.map((m: any) => [m.id, m.capacities]))).toEqual(capacities);
   });
 
   test("a local group's chain reaches its länsdel, the county's leadership group and forum, and the principals' boards", async () => {

@@ -10,6 +10,7 @@ export const STATEMENTS = [
   'analysis/seatsInOverlappingBodies',
   'document/agreements',
   'generate/indexes',
+  'generate/lists',
   'generate/totals',
   'generate/unmarked',
   'node/byIds',

@@ -39,11 +39,21 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? resolve(ROOT, '.data', scale.name));
   console.error(`generating the ${scale.name} graph (seed ${values.seed}) into ${dataDir}`);
   const report = await generateGraph({ scale, seed: Number(values.seed), dataDir, force: values.force, keepCsv: values['keep-csv'], progress: true });
-  const s = report.seconds;
+  const { seconds: s, detail: d, load } = report;
+  const stages = Object.entries(d.importStages)
+    .map(([stage, t]) => `${stage.toLowerCase()} ${t} s`)
+    .join(', ');
   console.log(
-    `generated ${count(report.nodes)} nodes and ${count(report.relationships)} relationships (scale ${report.scale}, seed ${report.seed}) in ${s.total} s: ` +
-      `CSV ${s.csv} s, bulk import ${s.import} s, Neo4j start ${s.start} s, migrations ${s.migrations} s, indexes ${s.indexes} s, stop ${s.stop} s\n` +
-      `serve it: NEO4J_DATA_DIR=${dataDir} npm run serve`,
+    `generated ${count(report.nodes)} nodes and ${count(report.relationships)} relationships (scale ${report.scale}, seed ${report.seed}) in ${s.total} s\n` +
+      `  CSV          ${s.csv} s (CPU ${d.cpu.csv} s over the writer threads: rows ${d.csv.rows} s, CSV lines ${d.csv.format} s, file writes ${d.csv.write} s)\n` +
+      `  bulk import  ${s.import} s (CPU ${d.cpu.import} s; ${stages})\n` +
+      `  Neo4j start  ${s.start} s\n` +
+      `  schema       ${s.schema} s (constraints and indexes created)\n` +
+      `  migrations   ${s.migrations} s (their data statements, while the indexes fill)\n` +
+      `  indexes      ${s.indexes} s (until every index is online; Neo4j CPU ${d.cpu.neo4j} s from start to here)\n` +
+      `  stop         ${s.stop} s\n` +
+      `  load average ${load.start} at the start, ${load.end} at the end, on ${load.cores} cores (the machine is shared: wall-clock times grow with it)\n` +
+      `serve it: NEO4J_DATA_DIR=${report.dataDir} npm run serve`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildLauncher, checkJava, CLASSPATH } from '../db/embedded';
@@ -12,6 +12,28 @@ export interface ImportFiles {
   relationships: string;
 }
 
+/** What the importer did: its counts, and seconds per stage (node import, relationship import, linking, post-processing) and CPU seconds in all. */
+export interface ImportReport {
+  nodes: number;
+  relationships: number;
+  stages: Record<string, number>;
+  cpuSeconds: number;
+}
+
+/**
+ * The store's block size for dynamic strings and arrays. Every node and relationship
+ * carries two one-element lists (sourceIds, locators), stored in blocks of 120 bytes by
+ * default: 1.2 GB of mostly empty blocks at national scale; 48-byte blocks hold them whole.
+ * Strings and arrays MUST get the same size: Neo4j 5.26's bulk importer cuts arrays into
+ * blocks of the string store's size (EntityImporter builds its array allocator from
+ * getStringStore().getRecordDataSize()), so with 48-byte array blocks and 120-byte string
+ * blocks every list longer than 48 bytes (a forum's four capacities) was written across its
+ * neighbours and could not be read back ("Unable to read property value … owner NODE:-1").
+ * The sizes are fixed in the store's headers when it is created; Neo4j reads them from
+ * there, so the embedded launcher opens the store as it is, with no setting of its own.
+ */
+export const BLOCK_BYTES = 48;
+
 /**
  * Loads the CSV files into a new database in `dataDir` with Neo4j's bulk importer
  * (`neo4j-admin database import full`), run from the embedded launcher's classpath, where
@@ -20,21 +42,12 @@ export interface ImportFiles {
  * database, and Neo4j must not be running on it. `onProgress` gets the fraction done
  * (the importer's four stages, each 0–100%).
  */
-export async function bulkImport(
-  dataDir: string,
-  files: ImportFiles,
-  onProgress: (fraction: number, stage: string) => void,
-): Promise<{ nodes: number; relationships: number }> {
+export async function bulkImport(dataDir: string, files: ImportFiles, onProgress: (fraction: number, stage: string) => void): Promise<ImportReport> {
   checkJava();
   buildLauncher();
   mkdirSync(dataDir, { recursive: true });
-  // Every node and relationship carries two one-element lists (sourceIds, locators); Neo4j
-  // stores each list in blocks of 120 bytes by default, which is 1.2 GB of mostly empty
-  // blocks at national scale. 48-byte blocks hold these lists whole: half the store, a fifth
-  // less import time. The block size is fixed in the store when it is created (it is Neo4j's
-  // internal setting for that), so the embedded launcher opens the store as it is.
   const config = join(dataDir, 'import.conf');
-  writeFileSync(config, 'internal.dbms.block_size.array_properties=48\n');
+  writeFileSync(config, `internal.dbms.block_size.array_properties=${BLOCK_BYTES}\ninternal.dbms.block_size.strings=${BLOCK_BYTES}\n`);
   const args = [
     '-Xms512m',
     '-Xmx2g',
@@ -49,7 +62,9 @@ export async function bulkImport(
     `--relationships=${files.relationships}`,
     '--id-type=string',
     `--array-delimiter=${ARRAY_DELIMITER}`,
-    // searchText joins its parts with newlines, as the seed loader writes it.
+    // searchText joins its parts with newlines, as the seed loader writes it. (Naming only the
+    // files that hold such values, --multiline-fields-format=v2, used no less CPU, and its
+    // parser stopped at values that cross its 4 MB read buffer.)
     '--multiline-fields=true',
     // Off-heap memory for the importer's caches: bounded, the machine is shared.
     '--max-off-heap-memory=2G',
@@ -61,12 +76,17 @@ export async function bulkImport(
   let stage = 0;
   let stages = 4;
   let name = 'starting';
+  let stageStarted = Date.now();
+  const seconds: Record<string, number> = {};
   const counts = { nodes: 0, relationships: 0 };
+  let cpu = 0;
   const read = (line: string) => {
     output.push(line);
     if (output.length > 200) output.shift();
     const header = /^\((\d+)\/(\d+)\) (.+?) \d{4}-\d{2}-\d{2}/.exec(line);
     if (header) {
+      if (name !== 'starting') seconds[name] = round((Date.now() - stageStarted) / 1000);
+      stageStarted = Date.now();
       stage = Number(header[1]) - 1;
       stages = Number(header[2]);
       name = header[3];
@@ -76,13 +96,16 @@ export async function bulkImport(
     if (percent) onProgress((stage + Number(percent[1]) / 100) / stages, name);
     const count = /^\s+(\d+) (nodes|relationships)$/.exec(line);
     if (count) counts[count[2] as 'nodes' | 'relationships'] = Number(count[1]);
+    cpu = cpuSecondsOf(child.pid) ?? cpu;
   };
   createInterface({ input: child.stdout! }).on('line', read);
   createInterface({ input: child.stderr! }).on('line', read);
+  // The JVM's CPU time, sampled while it runs (a process's own times are gone once it is reaped).
+  const sampler = setInterval(() => (cpu = cpuSecondsOf(child.pid) ?? cpu), 250);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', (e) => reject(new Error(`could not run java for the bulk import: ${e.message}`)));
     child.once('exit', resolve);
-  });
+  }).finally(() => clearInterval(sampler));
   if (code !== 0) {
     throw new Error(
       `the bulk import failed (exit ${code}); its last lines:\n${output
@@ -91,6 +114,22 @@ export async function bulkImport(
         .join('\n')}`,
     );
   }
+  if (name !== 'starting') seconds[name] = round((Date.now() - stageStarted) / 1000);
   onProgress(1, 'done');
-  return counts;
+  return { ...counts, stages: seconds, cpuSeconds: round(cpu) };
+}
+
+const round = (s: number): number => Math.round(s * 10) / 10;
+
+/** User and system CPU seconds of a running process (Linux /proc), or undefined where it cannot be read. */
+export function cpuSecondsOf(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    // Fields 14 and 15 (utime, stime) after the command name, which is in parentheses and may hold spaces.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { connect, type Database } from '../db/database';
 import { startEmbedded, type EmbeddedNeo4j } from '../db/embedded';
 import { createSchemaAtOnce, migrate } from '../db/migrate';
 import { freePort } from '../db/ports';
-import { bulkImport } from './import';
+import { bulkImport, cpuSecondsOf } from './import';
 import { count, Progress } from './progress';
 import type { Scale } from './scales';
 import { writeCsv } from './csv';
@@ -36,8 +36,17 @@ export interface GenerateReport {
   dataDir: string;
   nodes: number;
   relationships: number;
-  /** Seconds per phase, and in all. */
-  seconds: { csv: number; import: number; start: number; migrations: number; indexes: number; stop: number; total: number };
+  /** Seconds per phase, and in all (wall clock). */
+  seconds: { csv: number; import: number; start: number; schema: number; migrations: number; indexes: number; stop: number; total: number };
+  /** Where the time went inside the phases, in seconds: CPU seconds per process and phase, the CSV writers' and the importer's stages. */
+  detail: {
+    /** Summed over the writer threads, which run side by side. */
+    csv: { rows: number; format: number; write: number };
+    importStages: Record<string, number>;
+    cpu: { csv: number; import: number; neo4j: number };
+  };
+  /** The machine's 1-minute load average when the run started and ended (it is shared: wall-clock figures depend on it). */
+  load: { start: number; end: number; cores: number };
 }
 
 /**
@@ -48,14 +57,15 @@ export interface GenerateReport {
  */
 export async function generateGraph(options: GenerateOptions): Promise<GenerateReport> {
   const started = Date.now();
-  const seconds = { csv: 0, import: 0, start: 0, migrations: 0, indexes: 0, stop: 0, total: 0 };
+  const load = { start: round(loadavg()[0]), end: 0, cores: cpus().length };
+  const seconds = { csv: 0, import: 0, start: 0, schema: 0, migrations: 0, indexes: 0, stop: 0, total: 0 };
   const lap = (() => {
     let last = Date.now();
     return () => {
       const now = Date.now();
       const s = (now - last) / 1000;
       last = now;
-      return Math.round(s * 10) / 10;
+      return round(s);
     };
   })();
   prepare(options);
@@ -65,6 +75,7 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
   const progress = new Progress(options.progress ?? false);
 
   const csvDir = join(options.dataDir, 'import');
+  const cpuBefore = process.cpuUsage();
   progress.start('csv', 1);
   const csv = await writeCsv(options.scale, options.seed, csvDir, options.threads ?? cpus().length, (done, total, nodes, relationships) => {
     progress.setTotal(total);
@@ -73,6 +84,7 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
   });
   progress.stop();
   seconds.csv = lap();
+  const cpuCsv = process.cpuUsage(cpuBefore);
 
   progress.start('import', 1000);
   const imported = await bulkImport(options.dataDir, csv.files, (fraction, stage) =>
@@ -85,6 +97,7 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
   }
   if (!options.keepCsv) rmSync(csvDir, { recursive: true, force: true });
 
+  progress.start('neo4j', 1, 'starting Neo4j on the new store');
   const neo4j = await startEmbedded({
     dataDir: options.dataDir,
     boltPort: await freePort(),
@@ -93,16 +106,23 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
     readyTimeoutS: 300,
   });
   let totals: { nodes: number; relationships: number };
+  let neo4jCpu: number | undefined;
   try {
     const db = await connect(neo4j.uri, 'neo4j', 'neo4j', 'neo4j', 120);
     try {
+      progress.stop();
       seconds.start = lap();
+      // Every index and constraint in one schema transaction: Neo4j fills them in one pass over the store.
       await createSchemaAtOnce(db);
+      seconds.schema = lap();
+      progress.start('migrate', 1, "the migrations' data statements");
       await migrate(db);
+      progress.stop();
       seconds.migrations = lap();
       await awaitIndexes(db, progress);
       seconds.indexes = lap();
       [totals] = (await db.read('generate/totals')) as (typeof totals)[];
+      neo4jCpu = cpuSecondsOf(neo4j.pid) ?? 0;
     } finally {
       await db.driver.close();
     }
@@ -111,14 +131,29 @@ export async function generateGraph(options: GenerateOptions): Promise<GenerateR
     await stopSoon(neo4j, options.dataDir);
   }
   seconds.stop = lap();
-  seconds.total = Math.round((Date.now() - started) / 100) / 10;
-  const report: GenerateReport = { scale: options.scale.name, seed: options.seed, dataDir: options.dataDir, ...totals, seconds };
+  seconds.total = round((Date.now() - started) / 1000);
+  load.end = round(loadavg()[0]);
+  const report: GenerateReport = {
+    scale: options.scale.name,
+    seed: options.seed,
+    dataDir: options.dataDir,
+    ...totals,
+    seconds,
+    detail: {
+      csv: csv.seconds,
+      importStages: imported.stages,
+      cpu: { csv: round((cpuCsv.user + cpuCsv.system) / 1e6), import: imported.cpuSeconds, neo4j: round(neo4jCpu ?? 0) },
+    },
+    load,
+  };
   writeFileSync(
     join(options.dataDir, MANIFEST),
     JSON.stringify({ ...report, note: 'A synthetic graph made by `npm run generate`; no fact in it is real.' }, null, 2) + '\n',
   );
   return report;
 }
+
+const round = (s: number): number => Math.round(s * 10) / 10;
 
 /** The directory must be new, empty, or hold a generated graph that --force may replace. */
 function prepare(options: GenerateOptions): void {
