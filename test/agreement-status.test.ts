@@ -45,8 +45,12 @@ async function agreementState(t: Terms, asOf: string, noticeWindowMonths = 6) {
     await tx.run(cypher('test/agreementFixture'), { id: 'doc-test-terms', terms: ints(own), extendedUntil, superseded });
     const { records } = await tx.run(cypher('document/agreements'), ints(registerParams({ asOf, noticeWindowMonths, first: 1 }, ['doc-test-terms'])));
     expect(records).toHaveLength(1);
-    const { asOf: day, ...state } = entryOf(records[0].toObject(), asOf).state;
+    const { asOf: day, explanationText, statusLabel, ...state } = entryOf(records[0].toObject(), asOf).state;
     expect(day).toBe(asOf);
+    // The English of the bilingual explanation is the explanation; every status has words in both languages.
+    expect(explanationText.en).toBe(state.explanation);
+    expect(explanationText.sv).toMatch(/\S/);
+    expect(statusLabel).toEqual({ sv: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) });
     return state;
   } finally {
     await tx.rollback();

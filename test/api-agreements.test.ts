@@ -89,6 +89,37 @@ describe('effective end, notice deadline and status', () => {
     });
   });
 
+  // Same row, the same day: the status and why, in Swedish (as the explorer shows them) and English.
+  test('barn och unga on 2024-09-01: the status and its explanation in Swedish and English', async () => {
+    const { agreements } = await api.data(
+      `{ agreements(asOf: "2024-09-01", first: 500) { document { id } state { status explanation statusLabel { sv en } explanationText { sv en } } } }`,
+    );
+    expect(agreements.find((e: any) => e.document.id === 'doc-000-ok-barn-unga').state).toEqual({
+      status: 'IN_NOTICE_WINDOW',
+      explanation: 'Notice must be given by 2024-12-31 or it runs to 2025-12-31 and renews.',
+      statusLabel: { sv: 'Uppsägningsfönster – agera nu', en: 'In the notice window – act now' },
+      explanationText: {
+        sv: 'Säg upp senast 2024-12-31, annars löper det till 2025-12-31 och förlängs.',
+        en: 'Notice must be given by 2024-12-31 or it runs to 2025-12-31 and renews.',
+      },
+    });
+    // Every status the register gives that day has its words in both languages, and no Swedish text is the English one.
+    for (const { state } of agreements) {
+      expect(state.statusLabel.sv).not.toBe(state.statusLabel.en);
+      expect(state.explanationText.en).toBe(state.explanation);
+      expect(state.explanationText.sv).not.toBe(state.explanationText.en);
+    }
+  });
+
+  // 002_032b4e42c1688560.txt:101: "Länsöverenskommelse Riskbruk, missbruk och beroende 2021-2023	2021-2023 (förlängd tom 31/12 2024)"
+  test('the extended Jämtland riskbruk agreement in Swedish: "Gäller t.o.m. 2024-12-31.", then "Upphörde 2024-12-31."', async () => {
+    const SV = `query($asOf: LocalDate) { agreements(asOf: $asOf, first: 500) { document { id } state { statusLabel { sv } explanationText { sv } } } }`;
+    const sv = async (asOf: string) =>
+      (await api.data(SV, { asOf })).agreements.find((e: any) => e.document.id === 'doc-002-ok-riskbruk-missbruk-beroende').state;
+    expect(await sv('2024-12-31')).toEqual({ statusLabel: { sv: 'Gäller' }, explanationText: { sv: 'Gäller t.o.m. 2024-12-31.' } });
+    expect(await sv('2025-01-01')).toEqual({ statusLabel: { sv: 'Har upphört' }, explanationText: { sv: 'Upphörde 2024-12-31.' } });
+  });
+
   // Same row: once 2024-12-31 has passed without notice, the agreement runs on to 2025-12-31 and then renews.
   test('barn och unga on 2025-02-01: the deadline has passed, it renews after 2025-12-31', async () => {
     expect(await stateOf('doc-000-ok-barn-unga', '2025-02-01')).toEqual({

@@ -7,14 +7,37 @@
 export type AgreementStatusValue =
   'NOT_STARTED' | 'ACTIVE' | 'IN_NOTICE_WINDOW' | 'PAST_NOTICE_RENEWING' | 'EXPIRED' | 'TERMINATED' | 'SUPERSEDED' | 'UNTIL_FURTHER_NOTICE' | 'UNKNOWN';
 
+/** A text in Swedish and in English. */
+export interface Bilingual {
+  sv: string;
+  en: string;
+}
+
+/** Each status in words: Swedish as the explorer shows it, and English. */
+export const STATUS_LABELS: Record<AgreementStatusValue, Bilingual> = {
+  NOT_STARTED: { sv: 'Har inte börjat gälla', en: 'Not started' },
+  ACTIVE: { sv: 'Gäller', en: 'In force' },
+  IN_NOTICE_WINDOW: { sv: 'Uppsägningsfönster – agera nu', en: 'In the notice window – act now' },
+  PAST_NOTICE_RENEWING: { sv: 'Sista uppsägningsdag passerad – förlängs', en: 'Notice deadline passed – renews' },
+  EXPIRED: { sv: 'Har upphört', en: 'Expired' },
+  TERMINATED: { sv: 'Uppsagt', en: 'Terminated' },
+  SUPERSEDED: { sv: 'Ersatt av senare dokument', en: 'Superseded by a later document' },
+  UNTIL_FURTHER_NOTICE: { sv: 'Gäller tills vidare', en: 'Until further notice' },
+  UNKNOWN: { sv: 'Okänt – källan anger inget slut', en: 'Unknown – the sources give no end' },
+};
+
 export interface AgreementState {
   status: AgreementStatusValue;
   /** Last day of the period running on asOf (or of the last period, once expired). */
   effectiveEnd?: string;
   /** Last day to give notice so the agreement ends at effectiveEnd instead of renewing. */
   noticeDeadline?: string;
-  /** Why the status is what it is, in one sentence. */
+  /** Why the status is what it is, in one sentence (English, as `explanationText.en`). */
   explanation: string;
+  /** The same sentence in Swedish and English. */
+  explanationText: Bilingual;
+  /** The status in words. */
+  statusLabel: Bilingual;
 }
 
 /** What the statement computes for one agreement (null where it gives no day). */
@@ -26,29 +49,49 @@ export interface ComputedState {
   renews: boolean | null;
 }
 
-/** The state in words, from what the statement computed and the document's own terms. */
-export function explained(c: ComputedState, props: Record<string, any>): AgreementState {
+/** Why the status is what it is, in Swedish and English, from what the statement computed and the document's own terms. */
+function why(c: ComputedState, props: Record<string, any>): Bilingual {
   const end = c.effectiveEnd ?? undefined;
   const deadline = c.noticeDeadline ?? undefined;
-  const dated = { effectiveEnd: end, noticeDeadline: deadline };
   switch (c.status) {
     case 'SUPERSEDED':
-      return { status: c.status, explanation: 'A later document supersedes it.' };
+      return { en: 'A later document supersedes it.', sv: 'Ett senare dokument ersätter det.' };
     case 'TERMINATED':
-      return { status: c.status, explanation: `Terminated from ${props.terminatedStart}.` };
+      return { en: `Terminated from ${props.terminatedStart}.`, sv: `Uppsagt från ${props.terminatedStart}.` };
     case 'NOT_STARTED':
-      return { status: c.status, explanation: `Starts ${props.startStart}.` };
+      return { en: `Starts ${props.startStart}.`, sv: `Börjar gälla ${props.startStart}.` };
     case 'UNTIL_FURTHER_NOTICE':
-      return { status: c.status, explanation: `Runs until further notice${props.noticeMonths ? ` with ${props.noticeMonths} months' notice` : ''}.` };
+      return {
+        en: `Runs until further notice${props.noticeMonths ? ` with ${props.noticeMonths} months' notice` : ''}.`,
+        sv: `Gäller tills vidare${props.noticeMonths ? ` med ${props.noticeMonths} månaders uppsägningstid` : ''}.`,
+      };
     case 'UNKNOWN':
-      return { status: c.status, explanation: 'The sources give no end date and no rule that would give one.' };
+      return { en: 'The sources give no end date and no rule that would give one.', sv: 'Källorna anger inget slutdatum och ingen regel som skulle ge ett.' };
     case 'EXPIRED':
-      return { status: c.status, ...dated, explanation: `Ended ${end}.` };
+      return { en: `Ended ${end}.`, sv: `Upphörde ${end}.` };
     case 'PAST_NOTICE_RENEWING':
-      return { status: c.status, ...dated, explanation: `Notice deadline ${deadline} has passed; it renews after ${end}.` };
+      return {
+        en: `Notice deadline ${deadline} has passed; it renews after ${end}.`,
+        sv: `Sista uppsägningsdag ${deadline} har passerat; förlängs efter ${end}.`,
+      };
     case 'IN_NOTICE_WINDOW':
-      return { status: c.status, ...dated, explanation: `Notice must be given by ${deadline} or it runs to ${end} and renews.` };
+      return {
+        en: `Notice must be given by ${deadline} or it runs to ${end} and renews.`,
+        sv: `Säg upp senast ${deadline}, annars löper det till ${end} och förlängs.`,
+      };
     case 'ACTIVE':
-      return { status: c.status, ...dated, explanation: `In force until ${end}${c.renews ? ', renewing automatically' : ''}.` };
+      return {
+        en: `In force until ${end}${c.renews ? ', renewing automatically' : ''}.`,
+        sv: `Gäller t.o.m. ${end}${c.renews ? ' och förlängs automatiskt' : ''}.`,
+      };
   }
+}
+
+/** The state in words, from what the statement computed and the document's own terms. */
+export function explained(c: ComputedState, props: Record<string, any>): AgreementState {
+  const dated = ['EXPIRED', 'PAST_NOTICE_RENEWING', 'IN_NOTICE_WINDOW', 'ACTIVE'].includes(c.status)
+    ? { effectiveEnd: c.effectiveEnd ?? undefined, noticeDeadline: c.noticeDeadline ?? undefined }
+    : {};
+  const text = why(c, props);
+  return { status: c.status, ...dated, explanation: text.en, explanationText: text, statusLabel: STATUS_LABELS[c.status] };
 }

@@ -51,6 +51,15 @@ export class AgreementTerms {
   terminated!: PartialDate | null;
 }
 
+@ObjectType({ description: 'A text in Swedish and in English.' })
+export class SwedishEnglish {
+  @Field({ description: 'In Swedish.' })
+  sv!: string;
+
+  @Field({ description: 'In English.' })
+  en!: string;
+}
+
 @ObjectType({ description: "An agreement's state on a given day: effective end, notice deadline and status." })
 export class AgreementState {
   @Field(() => AgreementStatus, { description: 'Where it stands.' })
@@ -65,8 +74,16 @@ export class AgreementState {
   @Field(() => String, { nullable: true, description: 'Last day to give notice so it ends at effectiveEnd instead of renewing (YYYY-MM-DD).' })
   noticeDeadline?: string;
 
-  @Field({ description: 'Why, in one sentence.' })
+  @Field({ description: 'Why, in one sentence (English; `explanationText` has it in Swedish too).' })
   explanation!: string;
+
+  @Field(() => SwedishEnglish, { description: 'Why, in one sentence, in Swedish and English: what the explorer shows.' })
+  explanationText!: SwedishEnglish;
+
+  @Field(() => SwedishEnglish, {
+    description: 'The status in words, in Swedish and English ("Uppsägningsfönster – agera nu", "In the notice window – act now").',
+  })
+  statusLabel!: SwedishEnglish;
 
   @Field({ description: 'The day this state is computed for.' })
   asOf!: string;

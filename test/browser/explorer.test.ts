@@ -177,6 +177,41 @@ describe('agreements register', () => {
     await screenshot(page, 'agreements-area-05-desktop');
     expectClean(page);
   });
+
+  // The same register (000_97f0e728be22a798.txt:235: "Överenskommelse om samverkan kring barn och unga	2020-04-01 till 2023-12-31 ...
+  // förlängs avtalet med två år i taget"): every row's status and explanation are the API's Swedish words (statusLabel.sv,
+  // explanationText.sv), and the page passes axe's WCAG 2.1 AA rules.
+  test("every status and explanation on the register page is the API's Swedish, and axe finds nothing serious", async () => {
+    const { agreements } = await api.data(
+      `{ agreements(asOf: "2024-09-01", filter: { area: "area-05" }, first: 200) { document { id } state { statusLabel { sv } explanationText { sv } } } }`,
+    );
+    const expected = new Map<string, string[]>(agreements.map((e: any) => [e.document.id, [e.state.statusLabel.sv, e.state.explanationText.sv]]));
+    const page = await open('/avtal?per=2024-09-01&omrade=area-05');
+    await page.getByText(`${agreements.length} avtal per 2024-09-01.`).waitFor(WAIT);
+    const rows = await page.locator('govgraph-agreements tbody tr').all();
+    expect(rows).toHaveLength(agreements.length);
+    for (const row of rows) {
+      const id = (await row.getAttribute('data-id'))!;
+      expect([id, await row.locator('[data-status]').textContent(), await row.locator('td').nth(1).locator('.why').textContent()]).toEqual([
+        id,
+        ...expected.get(id)!,
+      ]);
+    }
+    await expect(page.locator('govgraph-agreements tr[data-id="doc-000-ok-barn-unga"] td[data-label="Status"] .why').textContent()).resolves.toBe(
+      'Säg upp senast 2024-12-31, annars löper det till 2025-12-31 och förlängs.',
+    );
+    expect(serious(await axe(page))).toEqual([]);
+    expectClean(page);
+  });
+
+  // seed/reference/scb-municipalities.csv:52: "0580,Linköping,05,Östergötlands län": "05" is Östergötland's SCB code, its area's id area-05.
+  test('an SCB code in the address is refused in Swedish, with the id to use', async () => {
+    const page = await open('/avtal?per=2024-09-01&omrade=05');
+    const alert = page.locator('govgraph-agreements [role="alert"]');
+    await alert.waitFor(WAIT);
+    await expect(alert.textContent()).resolves.toContain('filter.area: "05" är en SCB-kod, inte ett id. Använd områdets id: "area-05".');
+    expectClean(page);
+  });
 });
 
 describe('the home-care question', () => {

@@ -5,7 +5,19 @@
  */
 export interface GraphQLError {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; field?: string; value?: string; expected?: string };
+}
+
+/**
+ * The common BAD_USER_INPUT answers in Swedish, from the fields the API gives beside its
+ * English message: an id in a filter that names nothing (src/server/id-arguments.ts). Any
+ * other error keeps the API's own words.
+ */
+export function swedishMessage(error: GraphQLError): string {
+  const { code, field, value, expected } = error.extensions ?? {};
+  if (code !== 'BAD_USER_INPUT' || !field || value === undefined || !expected) return error.message;
+  if (expected === `area-${value}`) return `${field}: "${value}" är en SCB-kod, inte ett id. Använd områdets id: "${expected}".`;
+  return `${field}: "${value}" är inget id för det som efterfrågas. Ange ett befintligt id, t.ex. "${expected}".`;
 }
 
 export class ApiError extends Error {
@@ -63,7 +75,7 @@ export async function query<T>(operation: string, variables: Record<string, unkn
   } catch {
     throw new ApiError(`Tjänsten svarade ${response.status} utan läsbart svar.`);
   }
-  if (body.errors?.length) throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code);
+  if (body.errors?.length) throw new ApiError(swedishMessage(body.errors[0]), body.errors[0].extensions?.code);
   if (!body.data) throw new ApiError(`Tjänsten svarade ${response.status} utan data.`);
   return body.data;
 }

@@ -171,8 +171,8 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): T[][] {
   return [...groups.values()];
 }
 
-/** An agreement status as a Swedish badge, coloured by urgency (and worded, not colour alone). */
-export function statusBadge(code: string): TemplateResult {
+/** An agreement status as a Swedish badge, coloured by urgency (and worded, not colour alone): the API's `label` when given, else the explorer's own. */
+export function statusBadge(code: string, label?: string): TemplateResult {
   const tone =
     code === 'IN_NOTICE_WINDOW'
       ? 'warn'
@@ -181,7 +181,7 @@ export function statusBadge(code: string): TemplateResult {
         : code === 'ACTIVE' || code === 'UNTIL_FURTHER_NOTICE'
           ? 'ok'
           : '';
-  return html`<span class="badge ${tone}" data-status=${code}>${AGREEMENT_STATUS[code] ?? code}</span>`;
+  return html`<span class="badge ${tone}" data-status=${code}>${label ?? AGREEMENT_STATUS[code] ?? code}</span>`;
 }
 
 /** Rows per page of the long lists the explorer pages (the operations' default `first`). */

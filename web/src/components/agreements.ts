@@ -13,7 +13,8 @@ interface Row {
     docKind: string;
     terms: { text: string; autoRenewal: boolean; renewalMonths: number | null; noticeMonths: number | null; untilFurtherNotice: boolean } | null;
   };
-  state: { status: string; effectiveEnd: string | null; noticeDeadline: string | null };
+  /** The status and why, in Swedish, as the API words them (AgreementState.statusLabel, explanationText). */
+  state: { status: string; effectiveEnd: string | null; noticeDeadline: string | null; statusLabel: { sv: string }; explanationText: { sv: string } };
 }
 interface Detail {
   registryNumbers: string[];
@@ -45,26 +46,6 @@ function renewal(t: Row['document']['terms']): string {
       ? `Förlängs automatiskt${t.renewalMonths ? ` med ${t.renewalMonths} mån i taget` : ''}`
       : 'Ingen automatisk förlängning';
   return t.noticeMonths ? `${base}; uppsägningstid ${t.noticeMonths} mån` : base;
-}
-
-/** Why the status is what it is, in Swedish, from the computed dates. */
-function explain(s: Row['state']): string {
-  const end = s.effectiveEnd,
-    notice = s.noticeDeadline;
-  switch (s.status) {
-    case 'IN_NOTICE_WINDOW':
-      return `Säg upp senast ${notice}, annars löper det till ${end} och förlängs.`;
-    case 'PAST_NOTICE_RENEWING':
-      return `Sista uppsägningsdag ${notice} har passerat; förlängs efter ${end}.`;
-    case 'ACTIVE':
-      return `Gäller t.o.m. ${end}.${notice ? ` Säg upp senast ${notice}.` : ''}`;
-    case 'EXPIRED':
-      return `Upphörde ${end}.`;
-    case 'UNTIL_FURTHER_NOTICE':
-      return 'Gäller tills vidare, utan slutdatum.';
-    default:
-      return '';
-  }
 }
 
 /**
@@ -247,7 +228,7 @@ export class GovgraphAgreements extends View<Register> {
           return html`<tr data-id=${r.document.id}>
             <td><strong>${r.document.title}</strong> <span class="muted">(${sv(DOCUMENT_KIND, r.document.docKind)}${d?.registryNumbers.length ? `, Dnr ${d.registryNumbers.join(', ')}` : ''})</span>
               ${d ? cite(d.sources) : nothing}${r.document.terms ? html`<span class="why">Villkor: ${r.document.terms.text}</span>` : nothing}</td>
-            <td data-label="Status">${statusBadge(r.state.status)}<span class="why">${explain(r.state)}</span></td>
+            <td data-label="Status">${statusBadge(r.state.status, r.state.statusLabel.sv)}<span class="why">${r.state.explanationText.sv}</span></td>
             <td class="day" data-label="Gäller t.o.m.">${r.state.effectiveEnd ?? '–'}</td>
             <td class="day" data-label="Sista uppsägningsdag">${r.state.noticeDeadline ?? '–'}</td>
             <td data-label="Förnyelse">${renewal(r.document.terms)}</td>
