@@ -26,10 +26,13 @@ import { IMPL_NAMES, renderReport, type GraphResult, type Impl, type Latency, ty
  *  5. writes bench/results.json (one entry per graph) and bench/results.md.
  * Whatever happens, what it started is stopped (bench/processes.ts). Nothing is asserted:
  * the figures depend on the machine. BENCH_WARMUP, BENCH_RUNS, BENCH_LOAD_S (seconds per
- * operation and implementation), BENCH_LOAD_ROUNDS and BENCH_CONNECTIONS size it.
+ * operation and implementation), BENCH_LOAD_ROUNDS and BENCH_CONNECTIONS size it; --quick
+ * stops after step 3 with 3 runs per operation and writes nothing.
  */
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+// --quick: a check that every operation answers on the graph, with a few timed runs; no load phase, no results written.
+const QUICK = process.argv.includes('--quick');
+const WARMUP = QUICK ? 1 : Number(process.env.BENCH_WARMUP ?? 10);
+const RUNS = QUICK ? 3 : Number(process.env.BENCH_RUNS ?? 50);
 const LOAD_S = Number(process.env.BENCH_LOAD_S ?? 10);
 const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -266,7 +269,13 @@ async function startAll(g: Graph, logDir: string): Promise<{ started: Record<Imp
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { graph: { type: 'string', default: process.env.BENCH_GRAPH ?? 'seed' }, 'data-dir': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      graph: { type: 'string', default: process.env.BENCH_GRAPH ?? 'seed' },
+      'data-dir': { type: 'string' },
+      quick: { type: 'boolean', default: false },
+    },
+  });
   const kept = readFileSync(join(ROOT, 'bench', 'neo4j-graphql', 'typeDefs.graphql'), 'utf8');
   if (kept !== typeDefs()) throw new Error('bench/neo4j-graphql/typeDefs.graphql differs from what src/model gives; run `npm run bench:typedefs`');
   const g = chooseGraph(values.graph!, values['data-dir']);
@@ -289,7 +298,12 @@ async function main(): Promise<void> {
     const operations: OperationResult[] = [];
     const timed = new Map<string, Target[]>();
     for (const op of OPERATIONS) {
-      const { checked, timed: targets } = await checkAnswers(op, targetsFor(op, ids, urls, pids), ids);
+      // --quick checks them all and lists every one that fails; a full run stops at the first.
+      const outcome = await checkAnswers(op, targetsFor(op, ids, urls, pids), ids).catch((e: Error) => {
+        if (!QUICK) throw e;
+        return { checked: { key: op.key, name: op.name, statements: NaN, facts: 0, raw: '', neo4jGraphql: '', failed: e.message }, timed: [] };
+      });
+      const { checked, timed: targets } = outcome;
       console.log(
         checked.failed
           ? `${op.key}: ${checked.failed}`
@@ -307,6 +321,13 @@ async function main(): Promise<void> {
           .filter(Boolean)
           .join(' | ')} |`,
       );
+    }
+    if (QUICK) {
+      const failed = operations.filter((o) => o.failed);
+      if (failed.length) throw new Error(`--quick: ${failed.length} operation(s) failed: ${failed.map((o) => o.key).join(', ')}`);
+      console.log(`\n--quick: every operation answered on ${g.name}; nothing written (the figures of a short run are not results)`);
+      finished = true;
+      return;
     }
     const java = javaPid(pids.govgraph);
     const idleRssMb = { govgraph: rssMb(pids.govgraph), raw: rssMb(pids.raw), neo4jGraphql: rssMb(pids.neo4jGraphql), neo4j: rssMb(java) };
