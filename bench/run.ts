@@ -31,6 +31,8 @@ import { IMPL_NAMES, renderReport, type GraphResult, type Impl, type Latency, ty
  */
 // --quick: a check that every operation answers on the graph, with a few timed runs; no load phase, no results written.
 const QUICK = process.argv.includes('--quick');
+// --latency-only: the answers checked and the one-client phase with the full runs; no load phase, no results written (a look, not a record).
+const LATENCY_ONLY = process.argv.includes('--latency-only');
 const WARMUP = QUICK ? 1 : Number(process.env.BENCH_WARMUP ?? 10);
 const RUNS = QUICK ? 3 : Number(process.env.BENCH_RUNS ?? 50);
 const LOAD_S = Number(process.env.BENCH_LOAD_S ?? 10);
@@ -274,6 +276,7 @@ async function main(): Promise<void> {
       graph: { type: 'string', default: process.env.BENCH_GRAPH ?? 'seed' },
       'data-dir': { type: 'string' },
       quick: { type: 'boolean', default: false },
+      'latency-only': { type: 'boolean', default: false },
     },
   });
   const kept = readFileSync(join(ROOT, 'bench', 'neo4j-graphql', 'typeDefs.graphql'), 'utf8');
@@ -321,6 +324,20 @@ async function main(): Promise<void> {
           .filter(Boolean)
           .join(' | ')} |`,
       );
+    }
+    if (LATENCY_ONLY) {
+      for (const o of operations) {
+        const l = o.latency;
+        if (l.govgraph && l.raw)
+          console.log(`${o.key}: govgraph/raw ${(l.govgraph.p50 / l.raw.p50).toFixed(2)}× (p50 ${l.govgraph.p50.toFixed(1)} / ${l.raw.p50.toFixed(1)} ms)`);
+      }
+      console.log(
+        `\n--latency-only: load average ${loadBefore.map((x) => x.toFixed(1)).join(' ')} at the start, ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')} at the end; nothing written`,
+      );
+      finished = true;
+      return;
     }
     if (QUICK) {
       const failed = operations.filter((o) => o.failed);

@@ -33,6 +33,15 @@ export interface ListSort {
   direction: 'ASC' | 'DESC';
 }
 
+/** What a request reads below a page's rows (src/plan), composed into the list statement; `key` names it in the statement cache. */
+export interface Below {
+  key: object;
+  calls: string[];
+  map: string;
+  /** The parameters the plan's text takes (its nested pages). */
+  params?: Row;
+}
+
 /** Lists of every kind: one page, filtered and sorted, in one statement generated per shape (./render.ts). */
 export class ListRepository {
   constructor(private readonly db: Database) {}
@@ -45,8 +54,19 @@ export class ListRepository {
     for (const ref of refs) this.named.set(`${ref.field}=${ref.id}`, ref);
   }
 
-  /** One page; the whole list is counted only when `count` (totalCount asked for) or to place the last rows. */
-  async page(spec: ListSpec, filter: ListQuery, order: ListSort | undefined, page: PageRequest, count = true): Promise<Page<EntityRow>> {
+  /**
+   * One page; the whole list is counted only when `count` (totalCount asked for) or to place
+   * the last rows. With `below`, the same statement reads what the request asks below the
+   * rows: `planned` holds each row's id and its planned lists.
+   */
+  async page(
+    spec: ListSpec,
+    filter: ListQuery,
+    order: ListSort | undefined,
+    page: PageRequest,
+    count = true,
+    below?: Below,
+  ): Promise<Page<EntityRow> & { planned: Row[] }> {
     if ((filter.dateFrom || filter.dateTo || order?.field === 'DATE') && !spec.dateField) {
       throw new BadInput(`${spec.label} rows have no main date: drop dateFrom/dateTo and sort by NAME or ID`, 'filter');
     }
@@ -86,11 +106,13 @@ export class ListRepository {
       filters: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v !== null])) as ListShape['filters'],
     };
     const asked = pageParams(page);
+    const planned: Row[] = [];
     const read = async (p: Paging): Promise<Page<EntityRow> | null> => {
       const { skip, limit, fromEnd, count: counted } = p.window;
       const given = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null));
-      const [row] = await this.db.readPlanned(statement({ ...shape, fromEnd, count: counted }), {
+      const [row] = await this.db.readPlanned(statement({ ...shape, fromEnd, count: counted }, below), {
         ...given,
+        ...below?.params,
         skip,
         limit,
         ...(shape.refs ? { refs: refs.map((r) => r.id) } : {}),
@@ -100,21 +122,26 @@ export class ListRepository {
         const problem = existenceProblem(ref, row.refs[i].labels[0] ?? []);
         if (problem) throw problem;
       }
+      planned.push(...(row.planned ?? []));
       return p.place<EntityRow>(
         row.page.map((r: Row) => ({ labels: r.labels, props: r.props })),
         row.total,
       );
     };
     // A `before` past the end of the list (the list shrank) is placed from the end instead.
-    return (await read(paging(asked, count))) ?? (await read(fromTheEnd(asked.after === null ? 0 : asked.after + 1, asked.last ?? 0)))!;
+    const found = (await read(paging(asked, count))) ?? (await read(fromTheEnd(asked.after === null ? 0 : asked.after + 1, asked.last ?? 0)))!;
+    return { ...found, planned };
   }
 }
 
-/** Statements by shape: a shape's text never changes, so each is rendered once. */
+/** Statements by shape (and plan below): a shape's text never changes, so each is rendered once. */
 const rendered = new Map<string, string>();
-function statement(shape: ListShape): string {
+const renderedBelow = new WeakMap<object, Map<string, string>>();
+function statement(shape: ListShape, below?: Below): string {
   const key = JSON.stringify(shape);
-  let text = rendered.get(key);
-  if (text === undefined) rendered.set(key, (text = renderList(shape)));
+  const texts = below ? (renderedBelow.get(below.key) ?? new Map<string, string>()) : rendered;
+  if (below) renderedBelow.set(below.key, texts);
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = renderList(shape, below)));
   return text;
 }

@@ -10,6 +10,8 @@ import { Mandate } from '../mandate/mandate.type';
 import { Meeting } from '../meeting/meeting.type';
 import { Organisation } from '../organisation/organisation.type';
 import { Person } from '../person/person.type';
+import { planParams, primePlanned } from '../plan/prime';
+import { takePlan } from '../plan/install';
 import type { Context } from '../server/context';
 import { nodes } from '../shared/nodes';
 import type { Node } from '../shared/types';
@@ -36,7 +38,11 @@ const Sources = connectionOf(Source, 'Source');
 
 const ORDER = { nullable: true, description: 'Sort order; by name when left out.' } as const;
 
-/** One page of a label's entities from the list repository, as GraphQL objects; counted only when totalCount is asked for. */
+/**
+ * One page of a label's entities from the list repository, as GraphQL objects; counted only
+ * when totalCount is asked for. What the request reads below the rows (src/plan) is read by
+ * the same statement and primed into the loaders.
+ */
 async function pageOf<T extends Node>(
   ctx: Context,
   info: GraphQLResolveInfo,
@@ -45,7 +51,22 @@ async function pageOf<T extends Node>(
   order: ListOrder | undefined,
   request: PageRequest,
 ): Promise<Page<T>> {
-  const rows = await ctx.repos.list.page(spec, filter, order, request, asksFor(info, 'totalCount'));
+  const plan = takePlan(info);
+  // The pages of nested lists below the rows are parameters of the statement (src/plan/prime.ts planParams).
+  const params = plan ? planParams(plan.plan, info.variableValues) : {};
+  const below = plan && { key: plan, ...plan.below, params };
+  const { planned, ...rows } = await ctx.repos.list.page(spec, filter, order, request, asksFor(info, 'totalCount'), below);
+  if (plan) {
+    // The statement reads one row past the page (hasNextPage); only the page's rows are primed.
+    const byId = new Map(rows.nodes.map((r) => [r.props.id as string, r]));
+    const onPage = planned.filter((p) => byId.has(p.id));
+    primePlanned(
+      ctx,
+      plan.plan,
+      onPage.map((p) => ({ ...p, ...byId.get(p.id) })),
+      params,
+    );
+  }
   return { ...rows, nodes: nodes<T>(rows.nodes) };
 }
 

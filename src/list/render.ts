@@ -160,9 +160,11 @@ function indexOrdered(s: ListShape): string[] {
  * One list statement (src/list/list.repository.ts runs it with db.readPlanned): one page in
  * order, with SKIP/LIMIT in the statement, and the count only when asked for (in a
  * subquery of its own, which for an unfiltered list Neo4j answers from its count store).
- * Returns `total` (null unless counted) and `page` ([{labels, props}]).
+ * Returns `total` (null unless counted) and `page` ([{labels, props}]); with `below` (a
+ * request's plan, src/plan/render.ts renderBelow), also `planned`: each row's id and what
+ * the request reads below it, so the list and its rows' relationships are one statement.
  */
-export function renderList(s: ListShape): string {
+export function renderList(s: ListShape, below?: { calls: string[]; map: string }): string {
   if (!(s.label in KINDS)) throw new Error(`list: ${s.label} is not a kind of the model`);
   for (const name of [s.kindField, s.tierField, s.dateField, s.sortKey]) {
     if (!NAME.test(name)) throw new Error(`list: '${name}' is not a property name`);
@@ -184,8 +186,22 @@ export function renderList(s: ListShape): string {
   const fromLabel = !s.filters.area && !s.filters.topic && !s.fromEnd;
   out.push(...(fromLabel ? indexOrdered(s) : sorted(s, imports)));
   const page = fromLabel && s.sortKey !== 'id' ? 'keyed + rest' : 'page';
+  const total = s.count ? 'total' : 'null AS total';
   // Each id the filters name with the labels of its entity (none: no entity has it), in the same statement.
   const refs = s.refs ? ', [ref IN $refs | {id: ref, labels: COLLECT { MATCH (e:Entity {id: ref}) RETURN labels(e) AS labels }}] AS refs' : '';
-  out.push(`RETURN ${s.count ? 'total' : 'null AS total'}${refs}, [x IN ${page} | {labels: labels(x), props: properties(x)}] AS page`);
+  if (!below) {
+    out.push(`RETURN ${total}${refs}, [x IN ${page} | {labels: labels(x), props: properties(x)}] AS page`);
+    return out.join('\n');
+  }
+  // What the request reads below the page's rows (src/plan), in the same statement.
+  out.push(
+    `WITH ${total}${refs}, ${page} AS page`,
+    'CALL (page) {',
+    '  UNWIND page AS n',
+    ...below.calls.flatMap((call) => call.split('\n')).map((line) => `  ${line}`),
+    `  RETURN collect({id: n.id, below: ${below.map}}) AS planned`,
+    '}',
+    `RETURN total${s.refs ? ', refs' : ''}, [x IN page | {labels: labels(x), props: properties(x)}] AS page, planned`,
+  );
   return out.join('\n');
 }

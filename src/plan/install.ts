@@ -3,7 +3,8 @@ import type { Context } from '../server/context';
 import { Node } from '../shared/types';
 import { planNode, type NodePlan, type Part } from './plan';
 import { fetchPlanned } from './prime';
-import { renderPlan } from './render';
+import { renderBelow, renderPlan } from './render';
+import { composeSpecials, specialParams, specialsOf, type SpecialField } from './special';
 import { collectFields, concreteTypes, type Fragments } from './selection';
 
 /** Query fields whose argument names the nodes before the resolver runs: planned with them, one statement in all. */
@@ -13,9 +14,13 @@ const BY_ID: Record<string, (args: Record<string, unknown>) => string[]> = {
   body: (a) => [a.id as string],
 };
 
-interface Planned {
+export interface Planned {
   plan: NodePlan;
   text: string;
+  /** The plan below a node bound to `n`, for a statement that composes it after its own rows. */
+  below: { calls: string[]; map: string };
+  /** Fields answered by named statements, composed into `text` (src/plan/special.ts). */
+  specials: SpecialField[];
 }
 
 /**
@@ -24,12 +29,40 @@ interface Planned {
  */
 const cache = new WeakMap<object, Planned | null>();
 
-function planned(schema: GraphQLSchema, key: object, parts: Part[], fragments: Fragments): Planned | null {
+function planned(schema: GraphQLSchema, key: object, parts: Part[], fragments: Fragments, single = false): Planned | null {
   if (cache.has(key)) return cache.get(key)!;
   const plan = planNode(schema, parts, fragments);
-  const result = plan.follows.length ? { plan, text: renderPlan(plan) } : null;
+  // One node by id: the special fields asked on it are composed in too.
+  const specials = single ? parts.flatMap((p) => specialsOf(schema, p.selections, fragments)) : [];
+  const result =
+    plan.follows.length || specials.length ? { plan, text: composeSpecials(renderPlan(plan), specials), below: renderBelow(plan), specials } : null;
   cache.set(key, result);
   return result;
+}
+
+/** Plans for the nodes a Query field returns, from its whole selection, offered to its resolver before it runs. */
+const offers = new WeakMap<object, Planned | null>();
+const offered = new WeakMap<GraphQLResolveInfo, Planned>();
+
+function offerFor(schema: GraphQLSchema, node: FieldNode, part: Part, fragments: Fragments): Planned | null {
+  if (!offers.has(node)) {
+    const plan = planNode(schema, [part], fragments);
+    offers.set(node, plan.follows.length ? { plan, text: renderPlan(plan), below: renderBelow(plan), specials: [] } : null);
+  }
+  return offers.get(node)!;
+}
+
+/**
+ * The plan for what the selection reads below the nodes this Query field returns, for a
+ * resolver that reads those nodes with a statement of its own (a list page) and composes
+ * the plan into it: one statement in all. Taking it is a promise to prime the loaders with
+ * the planned rows (primePlanned); a resolver that does not take it gets its nodes'
+ * relationships read after it, by a planned statement of their own.
+ */
+export function takePlan(info: GraphQLResolveInfo): Planned | undefined {
+  const plan = offered.get(info);
+  offered.delete(info);
+  return plan;
 }
 
 /**
@@ -78,11 +111,18 @@ export function planReads(schema: GraphQLSchema): GraphQLSchema {
         const ids = byId(args).filter((id) => typeof id === 'string');
         // Too many ids is the resolver's error to give; no planned read runs for them.
         if (ids.length > ctx.limits.ids) return resolve(source, args, ctx, info);
-        const plan = planned(schema, node, [part], info.fragments);
-        if (plan && ids.length) await fetchPlanned(ctx, plan.plan, plan.text, [...new Set(ids)], info.variableValues);
+        const plan = planned(schema, node, [part], info.fragments, field.name !== 'nodes');
+        if (plan && ids.length) {
+          const special = plan.specials.length && ids.length === 1 ? specialParams(plan.specials, ids[0], info.variableValues) : null;
+          const rows = await fetchPlanned(ctx, plan.plan, plan.text, [...new Set(ids)], info.variableValues, special?.params);
+          special?.prime(ctx, rows[0]?.specials ?? []);
+        }
         return resolve(source, args, ctx, info);
       }
+      const offer = info.fieldNodes.length === 1 ? offerFor(schema, node, part, info.fragments) : null;
+      if (offer) offered.set(info, offer);
       const value = await resolve(source, args, ctx, info);
+      if (offer && !offered.delete(info)) return value; // the resolver composed the plan into its own statement
       const groups = new Map<readonly object[], { part: Part; ids: Set<string> }>();
       gather(schema, value, part, info.fragments, groups);
       if (groups.size) {

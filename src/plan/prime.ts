@@ -76,9 +76,26 @@ function prime(ctx: Context, plan: NodePlan, id: string, below: Row, params: Row
  * themselves and everything the plan read below them: the resolvers then answer the whole
  * request from memory, and whatever the plan did not reach they still load, batched.
  */
-export async function fetchPlanned(ctx: Context, plan: NodePlan, text: string, ids: string[], variables: Record<string, unknown> = {}): Promise<void> {
+export async function fetchPlanned(
+  ctx: Context,
+  plan: NodePlan,
+  text: string,
+  ids: string[],
+  variables: Record<string, unknown> = {},
+  /** Parameters of what else the text composes (src/plan/special.ts). */
+  extra: Row = {},
+): Promise<Row[]> {
   const params = planParams(plan, variables);
-  const rows = await ctx.db.readPlanned(text, { ids, ...params });
+  const rows = await ctx.db.readPlanned(text, { ids, ...params, ...extra });
+  primePlanned(ctx, plan, rows, params);
+  return rows;
+}
+
+/**
+ * Primes the loaders with planned rows ({id, labels, props, below}), however the statement
+ * that read them was composed; `params` are the page parameters it ran with (planParams).
+ */
+export function primePlanned(ctx: Context, plan: NodePlan, rows: Row[], params: Row = {}): void {
   for (const row of rows) {
     ctx.loaders.entity.prime(row.id, { ...row.props, __labels: row.labels });
     prime(ctx, plan, row.id, row.below, params);

@@ -10,6 +10,22 @@ import type { NodePlan } from './plan';
  * answer is the very list the loader would have read.
  */
 export function renderPlan(plan: NodePlan): string {
+  const top = renderBelow(plan);
+  return [
+    '// Planned from the request: the nodes by id and what the selection reads below them.',
+    'UNWIND $ids AS id',
+    'MATCH (n:Entity {id: id})',
+    ...top.calls,
+    `RETURN id, labels(n) AS labels, properties(n) AS props, ${top.map} AS below`,
+  ].join('\n');
+}
+
+/**
+ * The plan's CALL subqueries below a node bound to `n`, and the map expression that gathers
+ * their lists (the `below` each row of a planned statement carries): composed after the
+ * rows of another statement (a list page, src/list/render.ts) as well as after `$ids`.
+ */
+export function renderBelow(plan: NodePlan): { calls: string[]; map: string } {
   let next = 0;
   const pad = (depth: number) => '  '.repeat(depth);
 
@@ -51,11 +67,5 @@ export function renderPlan(plan: NodePlan): string {
     return { calls, lists, map: entries.length ? `{${entries.join(', ')}}` : '{}' };
   };
   const top = below('n', plan, 0);
-  return [
-    '// Planned from the request: the nodes by id and what the selection reads below them.',
-    'UNWIND $ids AS id',
-    'MATCH (n:Entity {id: id})',
-    ...top.calls,
-    `RETURN id, labels(n) AS labels, properties(n) AS props, ${top.map} AS below`,
-  ].join('\n');
+  return { calls: top.calls, map: top.map };
 }

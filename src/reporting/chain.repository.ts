@@ -32,13 +32,43 @@ export interface ChainSelection {
   asOf?: string;
 }
 
+/**
+ * The parameters of a chain's statement (cypher/reporting/chainUp|chainDown), or BadInput.
+ * It asks one level deeper than wanted, only to tell whether the chain was cut short.
+ */
+export function chainParams(id: string, selection: ChainSelection): Row {
+  const { depth } = selection;
+  if (depth < 1 || depth > HARD_MAX_DEPTH) throw new BadInput(`depth must be between 1 and ${HARD_MAX_DEPTH}`, 'depth');
+  return { id, kinds: selection.kinds ?? UPWARD, depth: Math.min(depth + 1, HARD_MAX_DEPTH), asOf: selection.asOf ?? null };
+}
+
+/** The statement of a chain up or down. */
+export const chainStatement = (direction: 'up' | 'down') => (direction === 'up' ? 'reporting/chainUp' : 'reporting/chainDown');
+
+/**
+ * The rows' order: as the chain statements give it (ORDER BY depth, fromProps.id, toProps.id),
+ * and parallel lines between the same two entities by kind, so a chain read on its own and
+ * one collected in a composed statement (src/plan/special.ts) list their lines alike.
+ */
+const byDepth = (a: Row, b: Row): number =>
+  a.depth - b.depth || compare(a.fromProps.id, b.fromProps.id) || compare(a.toProps.id, b.toProps.id) || compare(a.rel.kind ?? '', b.rel.kind ?? '');
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function lineOf(row: Row): LineRow {
   return { from: { labels: row.fromLabels, props: row.fromProps }, to: { labels: row.toLabels, props: row.toProps }, rel: row.rel };
 }
 
 /** Reporting chains and paths: each one statement (cypher/reporting/), bounded by depth. */
 export class ReportingRepository {
+  /** Chains a planned statement already read (src/plan/special.ts), by direction and parameters. */
+  private readonly primed = new Map<string, Row[]>();
+
   constructor(private readonly db: Database) {}
+
+  /** Gives the repository a chain's rows read by a planned statement, so the chain field sends no statement of its own. */
+  primeChain(direction: 'up' | 'down', params: Row, rows: Row[]): void {
+    this.primed.set(JSON.stringify([direction, params]), rows);
+  }
 
   /**
    * The lines of a chain up or down from `id` to `depth`. One statement: it asks one level
@@ -46,13 +76,8 @@ export class ReportingRepository {
    */
   async chain(direction: 'up' | 'down', id: string, selection: ChainSelection): Promise<ChainRows> {
     const { depth } = selection;
-    if (depth < 1 || depth > HARD_MAX_DEPTH) throw new BadInput(`depth must be between 1 and ${HARD_MAX_DEPTH}`, 'depth');
-    const rows = await this.db.read(direction === 'up' ? 'reporting/chainUp' : 'reporting/chainDown', {
-      id,
-      kinds: selection.kinds ?? UPWARD,
-      depth: Math.min(depth + 1, HARD_MAX_DEPTH),
-      asOf: selection.asOf ?? null,
-    });
+    const params = chainParams(id, selection);
+    const rows = [...(this.primed.get(JSON.stringify([direction, params])) ?? (await this.db.read(chainStatement(direction), params)))].sort(byDepth);
     const lines = rows.filter((r) => r.depth <= depth).map((r) => ({ ...lineOf(r), depth: r.depth as number }));
     const reached = new Map<string, { entity: EntityRow; depth: number }>();
     for (const line of lines) {
