@@ -13,6 +13,7 @@ import {
 import { twinOf } from '../list/nested-fields';
 import { PAGED_IN_PLAN, pageKey, type PagedSpec } from '../list/nested';
 import { KINDS, reads, type Read } from '../model';
+import { propsOf } from './project';
 import { collectFields, concreteTypes, type Fragments, type SelectedField } from './selection';
 
 /**
@@ -30,6 +31,8 @@ export interface Follow extends Read {
   /** Only nodes with one of these labels have this relationship read (a fragment's type); none: any. */
   labels: string[] | null;
   below: NodePlan;
+  /** The properties read of each node at the far end (src/plan/project.ts); null: all of them. */
+  props: string[] | null;
   /** Read as a page of a relationship list (src/list/nested.ts), not whole; primed as a window, not into the loader. */
   page?: FollowPage;
 }
@@ -156,7 +159,7 @@ export function planNode(schema: GraphQLSchema, parts: readonly Part[], fragment
     if (depth >= PLAN_LIMITS.depth) continue;
     for (const [key, f] of followsOf(schema, here, fragments)) {
       if (left-- <= 0) return root;
-      const follow: Follow = { ...f.read, key, labels: f.labels && [...f.labels].sort(), below: { follows: [] } };
+      const follow: Follow = { ...f.read, key, labels: f.labels && [...f.labels].sort(), below: { follows: [] }, props: propsOf(schema, f.parts, fragments) };
       if (f.page) follow.page = { ...f.page, param: `p${pages++}` };
       plan.follows.push(follow);
       queue.push({ plan: follow.below, parts: f.parts, depth: depth + 1 });

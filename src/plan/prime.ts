@@ -56,12 +56,31 @@ export function planParams(plan: NodePlan, variables: Record<string, unknown> = 
   return params;
 }
 
+/** Each planned node's properties in this request, one object per node (see merged). */
+const seen = new WeakMap<object, Map<string, Row>>();
+
+/**
+ * A planned node's properties, as one object per node and request: a node read under two
+ * selections (met again along a cycle, or through another field) carries what both
+ * projected (src/plan/project.ts), so whichever list a resolver finds it in first answers
+ * every field asked of it. Properties a projection read but the node lacks (null) are left out.
+ */
+function merged(ctx: Context, props: Row): Row {
+  let nodes = seen.get(ctx.loaders);
+  if (!nodes) seen.set(ctx.loaders, (nodes = new Map()));
+  const own: Row = {};
+  for (const key in props) if (props[key] !== null) own[key] = props[key];
+  const earlier = nodes.get(own.id);
+  if (!earlier) nodes.set(own.id, own);
+  return earlier ? Object.assign(earlier, own) : own;
+}
+
 /** Hands each node's planned lists to the request's loaders, level by level: whole lists to the loaders, pages as windows. */
 function prime(ctx: Context, plan: NodePlan, id: string, below: Row, params: Row): void {
   plan.follows.forEach((follow, i) => {
     const fetched = below[`f${i}`] as Fetched[] | null;
     if (fetched == null) return; // the node lacks the label this relationship is read for
-    const rows: Related[] = fetched.map(({ type, rel, labels, props }) => ({ type, rel, labels, props }));
+    const rows: Related[] = fetched.map(({ type, rel, labels, props }) => ({ type, rel, labels, props: merged(ctx, props) }));
     if (!follow.page) ctx.loaders.primeRelated(id, follow.types, follow.direction, rows);
     else if (params[`${follow.page.param}limit`] !== undefined) {
       const [skip, limit] = [params[`${follow.page.param}skip`] as number, params[`${follow.page.param}limit`] as number];

@@ -53,7 +53,7 @@ export function renderBelow(plan: NodePlan): { calls: string[]; map: string } {
           ...page,
           ...inner.calls,
           `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY ${order}`,
-          `${indent}RETURN collect({type: type(${r}), rel: properties(${r}), labels: labels(${c}), props: properties(${c}), below: ${inner.map}}) AS ${list}`,
+          `${indent}RETURN collect({type: type(${r}), rel: properties(${r}), labels: labels(${c}), props: ${f.props ? `${c} {${f.props.map((k) => `.${k}`).join(', ')}}` : `properties(${c})`}, below: ${inner.map}}) AS ${list}`,
           `${pad(depth)}}`,
         ].join('\n'),
       );

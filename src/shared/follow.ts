@@ -3,12 +3,21 @@ import type { Loaders } from './loaders';
 import type { EntityRow, Related } from './repository';
 import { isValidOn } from './dates';
 
+/** The model's reads by type and field, looked up once. */
+const alongs = new Map<string, Read[]>();
+
 /**
  * The relationships a GraphQL field follows, as the model declares them (the `read` entries
  * of src/model/relationships.ts): along('Body', 'principals') is PRINCIPAL_OF, incoming.
  * Repositories name fields, never relationship types.
  */
-export const along = (type: string, field: string): Read[] => reads(type, field);
+export const along = (type: string, field: string): Read[] => {
+  // Resolvers ask once per parent row; the model does not change while the service runs.
+  const key = `${type}.${field}`;
+  let found = alongs.get(key);
+  if (!found) alongs.set(key, (found = reads(type, field)));
+  return found;
+};
 
 /**
  * For each id, the relationships along `groups` with the entities at their other ends. Each
