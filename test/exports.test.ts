@@ -43,17 +43,28 @@ describe('CSV', () => {
     expect(rows).toHaveLength(5);
   });
 
-  test('an overlap analysis exports its findings with both mandate texts', async () => {
+  test('an overlap analysis exports its findings with both mandate texts, the text likeness and the matching sentences', async () => {
     const response = await get('/export/analysis/remitOverlaps.csv?area=area-04');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename=overlappande-mandat.csv');
     const rows: Record<string, string>[] = parse(Buffer.from(await response.arrayBuffer()), { bom: true, columns: true, delimiter: ';' });
+    expect(rows).toHaveLength(15);
+    // 004: LRS "kunskapsutveckling, kunskapsstyrning" and FoUiS "evidensbaserad praktik": the shared topic, texts not alike.
     expect(rows[0]).toMatchObject({
       Klassning: 'DUPLICATION',
-      'Organ A': 'Länsstyrgruppen',
-      'Organ B': 'Nämnden för samverkan kring socialtjänst och vård',
-      'Gemensamma ämnen': 'Nära vård',
+      'Organ A': 'FoU i Sörmland',
+      'Organ B': 'Länsgemensamt regionalt stöd – socialtjänst & vård',
+      'Gemensamma ämnen': 'Kunskapsstyrning och kunskapsutveckling',
+      Likhet: '',
     });
     expect(rows[0]['Mandat A'].length).toBeGreaterThan(10);
+    // 004, Arvodeskommittén 2023-05-16: one sentence in both mandates.
+    const sentence = 'Tillämpningsanvisningarna bereds av arvodeskommittén och antas av personalutskottet.';
+    expect(rows.find((r) => r['Organ A'] === 'Arvodeskommittén')).toMatchObject({
+      Klassning: 'FRAGMENTATION',
+      Likhet: '1',
+      'Matchande meningar A': sentence,
+      'Matchande meningar B': sentence,
+    });
   });
 
   // 000_97f0e728be22a798.txt:91 "länets tretton kommuner"; 001 leaves its own municipality unnamed: an organisation of kind UNKNOWN, not a fourteenth

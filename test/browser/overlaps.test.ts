@@ -67,8 +67,8 @@ describe('overlaps page', () => {
     const page = await open('/overlapp?omrade=area-04');
     await settled(page, 'Överlapp och luckor', OVERLAPS);
     const pairs = section(page, 'remitOverlaps').locator('li.pair');
-    await expect(pairs.count()).resolves.toBe(13);
-    const first = pairs.first();
+    await expect(pairs.count()).resolves.toBe(15);
+    const first = section(page, 'remitOverlaps').locator('li.pair[data-id="mandate-004-lansstyrgruppen-figur4|mandate-004-nsv-malbild"]');
     await expect(first.locator('h3').textContent()).resolves.toBe('Dubbelarbete Länsstyrgruppen och Nämnden för samverkan kring socialtjänst och vård');
     const sides = first.locator('.side');
     await expect(sides.nth(0).locator('.who').textContent()).resolves.toMatch(/^Länsstyrgruppen · Södermanlands län$/);
@@ -82,13 +82,16 @@ describe('overlaps page', () => {
     expect(a!.y).toBe(b!.y);
     expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
     const facts = (await first.locator('dl.facts').textContent())!.replace(/\s+/g, ' ');
-    expect(facts).toContain('Gemensamma ämnenNära vård');
     expect(facts).toContain('Gemensamma förmågorbesluta');
+    // The reasons: the topic both share (the document's own and the shared vocabulary's, one name), and texts too unlike to compare.
+    const reasons = (await first.locator('.reasons').textContent())!.replace(/\s+/g, ' ');
+    expect(reasons).toContain('Gemensamma ämnen: Nära vård');
+    expect(reasons).not.toContain('Likhet');
     // The links go to the bodies' pages; each mandate's source is one click away.
     await expect(sides.nth(0).getByRole('link', { name: 'Länsstyrgruppen' }).getAttribute('href')).resolves.toBe('/organ/body-lansstyrgruppen-sormland');
     await sides.nth(0).locator('details.cite summary').click();
     await expect(sides.nth(0).locator('details.cite li').first().textContent()).resolves.toMatch(/\S+: \S/);
-    await expect(section(page, 'remitOverlaps').locator('li.pair[data-classification=FRAGMENTATION]').count()).resolves.toBe(10);
+    await expect(section(page, 'remitOverlaps').locator('li.pair[data-classification=FRAGMENTATION]').count()).resolves.toBe(11);
     await expect(rowIds(page, 'seatsInOverlappingBodies')).resolves.toEqual(['post-004-narvardskoordinator']);
     await expect(section(page, 'seatsInOverlappingBodies').locator('[data-id]').textContent()).resolves.toMatch(
       /ledamot i Länsstyrgruppen och ledamot i Nätverket Nära vård i Sörmland/,
@@ -97,10 +100,36 @@ describe('overlaps page', () => {
     expect((page as any).failures).toEqual([]);
   });
 
+  test('Östergötland: SVO and LGVO, found by the likeness of their texts, show "Likhet 0.61" and the two matching sentences side by side', async () => {
+    const page = await open('/overlapp?omrade=area-05');
+    await settled(page, 'Överlapp och luckor', OVERLAPS);
+    await expect(section(page, 'remitOverlaps').locator('li.pair').count()).resolves.toBe(23);
+    const card = section(page, 'remitOverlaps').locator('li.pair[data-id="mandate-000-lgvo-uppdrag|mandate-000-svo-ledning-styrning"]');
+    await expect(card.locator('h3').textContent()).resolves.toBe('Dubbelarbete Ledningsgrupp vård och omsorg och Samråd vård och omsorg');
+    const reasons = card.locator('.reasons');
+    await expect(reasons.locator('.similarity strong').textContent()).resolves.toBe('Likhet 0.61');
+    await expect(reasons.textContent()).resolves.toContain('Gemensamma ämnen: Kunskapsstyrning och kunskapsutveckling');
+    // 000, Bilaga 1: LGVO's "Uppdraget är att vara …" beside SVO's second bullet "Att vara …".
+    const match = reasons.locator('li.passage').first().locator('blockquote.match');
+    await expect(match.nth(0).textContent()).resolves.toBe(
+      'Ledningsgrupp vård och omsorg: Uppdraget är att vara huvudmännens gemensamma organ för ledning och styrning av länsövergripande utvecklingsarbeten och aktiviteter, gemensam kunskapsstyrning och kunskapsutveckling.',
+    );
+    await expect(match.nth(1).textContent()).resolves.toBe(
+      'Samråd vård och omsorg: Att vara huvudmännens gemensamma organ för ledning och styrning av länsövergripande utvecklingsarbeten och aktiviteter samt ha ett kunskapsuppdrag gentemot huvudmännen.',
+    );
+    // Side by side on a wide screen, the body's name read out but not shown.
+    const [a, b] = [await match.nth(0).boundingBox(), await match.nth(1).boundingBox()];
+    expect(a!.y).toBe(b!.y);
+    expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
+    await expect(reasons.locator('li.passage').first().textContent()).resolves.toContain('Meningarnas likhet 0.69');
+    await screenshot(page, 'overlaps-area-05-similarity-1280');
+    expect((page as any).failures).toEqual([]);
+  });
+
   test('the area filter changes the URL and the findings; the contents jump to an analysis', async () => {
     const page = await open('/overlapp');
     await settled(page, 'Överlapp och luckor', OVERLAPS);
-    await expect(section(page, 'remitOverlaps').locator('li.pair').count()).resolves.toBe(13);
+    await expect(section(page, 'remitOverlaps').locator('li.pair').count()).resolves.toBe(47);
     await expect(rowIds(page, 'seatsInOverlappingBodies')).resolves.toHaveLength(4);
     await expect(rowIds(page, 'itemsPreparedInSeveralPlaces')).resolves.toHaveLength(23);
 
@@ -110,9 +139,9 @@ describe('overlaps page', () => {
       .waitFor({ state: 'attached', ...WAIT });
     await page.getByLabel('Område', { exact: true }).selectOption('area-05');
     await page.waitForURL(/\/overlapp\?omrade=area-05$/);
-    await section(page, 'remitOverlaps').getByText('Inga fynd med valda filter.').waitFor(WAIT);
+    await section(page, 'remitOverlaps').locator('li.pair[data-id="mandate-000-lgvo-uppdrag|mandate-000-svo-ledning-styrning"]').waitFor(WAIT);
     await page.waitForFunction(SETTLED, undefined, WAIT);
-    await expect(section(page, 'remitOverlaps').locator('li.pair').count()).resolves.toBe(0);
+    await expect(section(page, 'remitOverlaps').locator('li.pair').count()).resolves.toBe(23);
     await expect(rowIds(page, 'seatsInOverlappingBodies')).resolves.toEqual([
       'post-003-oso-aldre-ordforande',
       'post-003-oso-barn-unga-ordforande',
@@ -145,11 +174,15 @@ describe('overlaps page', () => {
       [
         'remitOverlaps',
         '',
+        // 002's register: "Rekommendationsbeslutande forum" for Barnarenan and for "Gemensamma nämnden".
         {
           Klassning: 'DUPLICATION',
-          'Organ A': 'Länsstyrgruppen',
-          'Organ B': 'Nämnden för samverkan kring socialtjänst och vård',
-          'Gemensamma ämnen': 'Nära vård',
+          'Organ A': 'Barnarenan',
+          'Organ B': 'Gemensamma nämnden för upphandling',
+          'Gemensamma ämnen': '',
+          Likhet: '0.56',
+          'Matchande meningar A': 'Rekommendationsbeslutande forum',
+          'Matchande meningar B': 'Rekommendationsbeslutande forum: Gemensamma nämnden',
         },
       ],
       [
@@ -198,7 +231,7 @@ describe('overlaps page', () => {
         .click(),
     ]);
     expect(download.suggestedFilename()).toBe('overlappande-mandat.csv');
-    expect(csvRows(readFileSync((await download.path())!))).toHaveLength(13);
+    expect(csvRows(readFileSync((await download.path())!))).toHaveLength(47);
     expect((page as any).failures).toEqual([]);
   });
 

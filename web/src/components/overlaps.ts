@@ -33,6 +33,8 @@ interface Overlap {
   period: { from: string | null; to: string | null };
   sharedTopics: Named[];
   sharedCapacities: string[];
+  /** How alike the two texts are (null under the threshold), with the sentences that match. */
+  similarity: { score: number; passages: { textA: string; textB: string; score: number }[] } | null;
 }
 interface Prepared {
   item: ItemRef;
@@ -67,6 +69,7 @@ interface Seat {
 interface Topic {
   id: string;
   name: string;
+  kind: string;
   broader: { id: string } | null;
   sources: Cite[];
 }
@@ -95,6 +98,42 @@ function period(p: Overlap['period']): string {
 
 const TONE: Record<string, string> = { DUPLICATION: 'bad', OVERLAP: 'warn', FRAGMENTATION: '' };
 
+/** Scores as the API gives them, two decimals with a point ("Likhet 0.82"). */
+const score = (x: number): string => x.toFixed(2);
+
+/**
+ * Why the two mandates meet: the topics they share (the shared vocabulary's among them) and
+ * how alike their texts are, with each matching sentence next to the one it matches.
+ */
+function reasons(o: Overlap): TemplateResult {
+  const sim = o.similarity;
+  // A document's topic and the shared topic it lies within often have one name: shown once.
+  const topics = [...new Set(o.sharedTopics.map((t) => t.name))];
+  return html`<div class="reasons">
+    <p><strong>Gemensamma ämnen:</strong> ${topics.length ? topics.join(', ') : html`<span class="muted">Inga</span>`}</p>
+    ${
+      sim
+        ? html`<p class="similarity"><strong>Likhet ${score(sim.score)}</strong> <span class="muted">(textlikhet, 0–1)</span></p>
+          ${
+            sim.passages.length
+              ? html`<ul class="passages" aria-label="Meningar som stämmer överens">
+                ${sim.passages.map(
+                  (p) => html`<li class="passage">
+                    <div class="sides">
+                      <blockquote class="match"><span class="sr-only">${o.bodyA.name}: </span>${p.textA}</blockquote>
+                      <blockquote class="match"><span class="sr-only">${o.bodyB.name}: </span>${p.textB}</blockquote>
+                    </div>
+                    <span class="muted">Meningarnas likhet ${score(p.score)}</span>
+                  </li>`,
+                )}
+              </ul>`
+              : nothing
+          }`
+        : html`<p class="similarity muted">Texterna är inte lika nog för att jämföras mening för mening.</p>`
+    }
+  </div>`;
+}
+
 /** Two mandates side by side: each body, its area, its mandate's own words and source. */
 function pair(o: Overlap): TemplateResult {
   const [name, meaning] = OVERLAP[o.classification] ?? [o.classification, ''];
@@ -106,9 +145,9 @@ function pair(o: Overlap): TemplateResult {
   return html`<li class="pair" data-classification=${o.classification} data-id=${`${o.mandateA.id}|${o.mandateB.id}`}>
     <h3><span class="badge ${TONE[o.classification] ?? ''}">${name}</span> ${o.bodyA.name} och ${o.bodyB.name}</h3>
     <div class="sides">${side(o.bodyA, o.areaA, o.mandateA)}${side(o.bodyB, o.areaB, o.mandateB)}</div>
+    ${reasons(o)}
     <dl class="facts">
       <dt>Klassning</dt><dd>${name}: ${meaning}</dd>
-      <dt>Gemensamma ämnen</dt><dd>${o.sharedTopics.map((t) => t.name).join(', ')}</dd>
       <dt>Gemensamma förmågor</dt><dd>${o.sharedCapacities.length ? o.sharedCapacities.map((c) => sv(CAPACITY, c)).join(', ') : html`<span class="muted">Inga</span>`}</dd>
       <dt>Gäller samtidigt</dt><dd>${period(o.period)}</dd>
     </dl>
@@ -120,11 +159,11 @@ const ANALYSES: Analysis<any>[] = [
   {
     key: 'remitOverlaps',
     operation: REMIT_OVERLAPS,
-    first: 100,
+    first: 75,
     anchor: 'mandat',
     heading: 'Överlappande mandat',
     explain:
-      'Par av organ vars mandat gäller samma ämne i samma område under samma tid, klassade som dubbelarbete, överlappning eller fragmentering enligt den amerikanska riksrevisionens (GAO) modell.',
+      'Par av organ vars mandat gäller samma ämne, eller vars mandattexter är nästan lika, i samma område under samma tid, klassade som dubbelarbete, överlappning eller fragmentering enligt den amerikanska riksrevisionens (GAO) modell. Varje par visar skälen: gemensamma ämnen (också i det gemensamma ämnesregistret), textlikhet och meningarna som stämmer överens.',
     rows: (rows: Overlap[]) => html`<ul class="pairs">${rows.map(pair)}</ul>`,
   },
   {
@@ -208,7 +247,10 @@ type Outcome = { rows: unknown[] } | { error: string; retrying?: boolean };
  * a "Nära vård" of their own), broader before narrower.
  */
 function topicGroups(topics: Topic[], titles: Map<string, { title: string }>): { label: string; options: { id: string; label: string }[] }[] {
-  return groupBy(topics, (t) => t.sources[0]?.sourceId ?? '').map((group) => {
+  // The shared vocabulary's topics first, as one group; each document's own topics after it.
+  const key = (t: Topic) => (t.kind === 'SHARED' ? '' : (t.sources[0]?.sourceId ?? '-'));
+  const sorted = [...topics].sort((a, b) => Number(b.kind === 'SHARED') - Number(a.kind === 'SHARED'));
+  return groupBy(sorted, key).map((group) => {
     const ids = new Set(group.map((t) => t.id));
     const byName = (a: Topic, b: Topic) => a.name.localeCompare(b.name, 'sv');
     const options: { id: string; label: string }[] = [];
@@ -226,6 +268,7 @@ function topicGroups(topics: Topic[], titles: Map<string, { title: string }>): {
       .filter((t) => !t.broader || !ids.has(t.broader.id))
       .sort(byName)
       .forEach((t) => walk(t, 0));
+    if (group[0].kind === 'SHARED') return { label: 'Gemensamt ämnesregister (alla källor)', options };
     return { label: titles.get(group[0].sources[0]?.sourceId ?? '')?.title ?? 'Övriga ämnen', options };
   });
 }
@@ -257,6 +300,12 @@ export class GovgraphOverlaps extends View<Outcome[]> {
     .side { min-width: 0; }
     .who { margin: 0.3em 0 0; font-weight: 600; }
     blockquote { margin: 0.3em 0; padding-left: 0.8em; border-left: 3px solid #d0d7de; overflow-wrap: anywhere; }
+    .reasons { margin: 0.5em 0; padding: 0.3em 0.8em; background: #f6f8fa; border-radius: 4px; }
+    .reasons p { margin: 0.3em 0; }
+    ul.passages { list-style: none; padding: 0; margin: 0.3em 0; }
+    li.passage { padding: 0.2em 0 0.4em; border-top: 1px dashed #d0d7de; }
+    blockquote.match { border-left-color: #0969da; font-style: italic; }
+    .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
     ul.rows > li { padding: 0.5em 0; border-bottom: 1px solid #d0d7de; overflow-wrap: anywhere; }
     ul.steps { margin: 0.2em 0 0; }
     @media (max-width: 700px) { .sides { grid-template-columns: 1fr; } .side + .side { border-top: 1px dashed #d0d7de; margin-top: 0.5em; } }
