@@ -329,7 +329,10 @@ async function main(): Promise<void> {
       for (const o of operations) {
         const l = o.latency;
         if (l.govgraph && l.raw)
-          console.log(`${o.key}: govgraph/raw ${(l.govgraph.p50 / l.raw.p50).toFixed(2)}× (p50 ${l.govgraph.p50.toFixed(1)} / ${l.raw.p50.toFixed(1)} ms)`);
+          console.log(
+            `${o.key}: govgraph/raw ${(l.govgraph.p50 / l.raw.p50).toFixed(2)}× (p50 ${l.govgraph.p50.toFixed(1)} / ${l.raw.p50.toFixed(1)} ms; ` +
+              `CPU per request ${l.govgraph.cpuMs.toFixed(1)} / ${l.raw.cpuMs.toFixed(1)} ms; ${o.statements} statement(s))`,
+          );
       }
       console.log(
         `\n--latency-only: load average ${loadBefore.map((x) => x.toFixed(1)).join(' ')} at the start, ${loadavg()
