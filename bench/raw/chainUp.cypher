@@ -8,7 +8,7 @@ WITH start, COLLECT {
   UNWIND range(1, length(p)) AS depth
   WITH relationships(p)[depth - 1] AS r, depth
   WITH r, min(depth) AS depth
-  ORDER BY depth, startNode(r).id, endNode(r).id
+  ORDER BY depth, startNode(r).id, endNode(r).id, r.kind
   RETURN {r: r, depth: depth}
 } AS lines
 CALL (start, lines) {
