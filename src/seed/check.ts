@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { citationsOf, formatCitations } from './citations';
 import { formatProblem } from './files';
 import { readSeedSet } from './seedset';
+import { readVocabulary, VOCABULARY_FILE } from '../topic/vocabulary';
 
 /**
  * `npm run seed:check [-- --only NAME] [-- --entity ID]`: validates the seed files and prints
@@ -19,6 +20,13 @@ const { set, problems } = readSeedSet(dir);
 if (!set) {
   for (const p of problems) if (!only || p.file.includes(only)) console.error(formatProblem(p));
   console.error(`seed check: ${problems.length} problem(s); nothing would be loaded`);
+  process.exit(1);
+}
+// The shared topic vocabulary is checked against the seed set it refers to (src/topic/vocabulary.ts).
+const vocabularyProblems = readVocabulary(resolve(dir, VOCABULARY_FILE), set).problems;
+if (vocabularyProblems.length > 0) {
+  for (const p of vocabularyProblems) console.error(formatProblem(p));
+  console.error(`seed check: ${vocabularyProblems.length} problem(s) in ${VOCABULARY_FILE}; nothing would be loaded`);
   process.exit(1);
 }
 if (entity) {
