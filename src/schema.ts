@@ -1,4 +1,5 @@
-import type { GraphQLSchema } from 'graphql';
+import { specifiedDirectives, type GraphQLSchema } from 'graphql';
+import { STATED_ONLY } from './server/stated-only';
 import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { AreaResolver } from './area/area.resolver';
@@ -7,8 +8,10 @@ import { BodyWorkResolver } from './body/body-work.resolver';
 import { BodyResolver } from './body/body.resolver';
 import { CommissionResolver } from './commission/commission.resolver';
 import { AgreementsResolver } from './document/agreements.resolver';
+import { DocumentAuthorsResolver, PersonAuthoredResolver } from './document/authors.resolver';
 import { DocumentResolver } from './document/document.resolver';
 import { DocumentVersionResolver } from './document/version.resolver';
+import { AgreementTermsResolver } from './document/terms.resolver';
 import { ChangeEventResolver } from './history/change-event.resolver';
 import { IndicatorResolver } from './indicator/indicator.resolver';
 import { ItemResolver, StepResolver } from './item/item.resolver';
@@ -22,6 +25,7 @@ import { MembershipResolver, PersonResolver, PostResolver } from './person/membe
 import { ChainResolver } from './reporting/chain.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { CitationResolver } from './source/citation.resolver';
+import { CoverageResolver } from './source/coverage.resolver';
 import { WriteResolver } from './write/write.resolver';
 import { TYPED_WRITE_RESOLVERS } from './write/typed';
 import { Source } from './source/source.type';
@@ -42,6 +46,7 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver,
       CitationResolver,
+      CoverageResolver,
       AreaResolver,
       OrganisationResolver,
       BodyResolver,
@@ -53,7 +58,10 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
       TopicResolver,
       MandateResolver,
       DocumentResolver,
+      DocumentAuthorsResolver,
       DocumentVersionResolver,
+      AgreementTermsResolver,
+      PersonAuthoredResolver,
       ItemResolver,
       StepResolver,
       CommissionResolver,
@@ -72,6 +80,7 @@ export async function buildGovgraphSchema(): Promise<GraphQLSchema> {
     // Types reachable only through the Node interface must still be in the schema.
     orphanedTypes: [Source, Area, Indicator, Measure, Person, Post, Extension],
     validate: false,
+    directives: [...specifiedDirectives, STATED_ONLY],
   });
   // type-graphql has no option for the root types' descriptions; the schema is the manual,
   // so they are set here, before the schema is used.

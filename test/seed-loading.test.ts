@@ -66,7 +66,7 @@ describe('loading the seed', () => {
       const lines = readFileSync(join(dir, '000-svo-arbetsplan.yaml'), 'utf8').split('\n');
       const line = lines.indexOf('    validFrom: "hösten 2022"') + 1;
       expect(error.message).toContain(
-        `000-svo-arbetsplan.yaml:${line} at organisations.0.validFrom: must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2`,
+        `000-svo-arbetsplan.yaml:${line} at organisations.0.validFrom: must be a date as YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter|H1|H2, or --MM-DD (day and month, the year not written)`,
       );
       expect(error.message).toContain('nothing was loaded');
     } finally {
@@ -79,8 +79,8 @@ describe('loading the seed', () => {
   test.each([
     ['2013-02-30', "'2013-02-30' is not a calendar day: 2013-02 has 28 days"],
     ['2023-02-29', "'2023-02-29' is not a calendar day: 2023-02 has 28 days"],
-    ['2023-13', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2'],
-    ['2024-00-10', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2'],
+    ['2023-13', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter|H1|H2, or --MM-DD (day and month, the year not written)'],
+    ['2024-00-10', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter|H1|H2, or --MM-DD (day and month, the year not written)'],
   ])('a file with the date %s loads nothing and says why, once', async (date, reason) => {
     const before = await snapshot();
     const dir = seedWith('000-svo-arbetsplan.yaml', (t) => t.replace('    kind: REGION', `    kind: REGION\n    validFrom: "${date}"`));

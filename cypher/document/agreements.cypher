@@ -29,7 +29,7 @@
 // Order: nearest notice deadline, then nearest end (unknown last), then id; at most $first.
 //
 // Params: $ids, $party, $responsible, $area, $asOf, $noticeWindowMonths, $statuses, $endsFrom,
-// $endsTo, $noticeFrom, $noticeTo, $first. Uses: Entity id constraint (the starts), the
+// $endsTo, $noticeFrom, $noticeTo, $first, $stated (src/server/stated-only.ts). Uses: Entity id constraint (the starts), the
 // text index on Document.termsText (every agreement: 007_register_indexes).
 // Returns: props (document properties), status, effectiveEnd, noticeDeadline, renews.
 OPTIONAL MATCH (scope:Area {id: $area})
@@ -63,7 +63,9 @@ WHERE d.termsText IS NOT NULL
        OR EXISTS { MATCH (d)-[:COVERS]->(c:Area) WHERE c.id IN inside }
        OR EXISTS { MATCH (d)-[:PARTY]->()-[:COVERS]->(c:Area) WHERE c.id IN inside })
 WITH d, date($asOf) AS day, EXISTS { (d)<-[:SUPERSEDES]-(:Document) } AS superseded,
-     coalesce(d.autoRenewal, false) AND coalesce(d.renewalMonths, 0) > 0 AS renewing,
+     coalesce(d.autoRenewal, false) AND coalesce(d.renewalMonths, 0) > 0
+       // With only stated facts asked for ($stated), a renewal the seed marks as a reading is not applied.
+       AND NOT ($stated AND 'terms.autoRenewal' IN coalesce(d.inferredFields, [])) AS renewing,
      d.renewalMonths AS r, date(d.maxEndEnd) AS maxEnd
 CALL (d) {
   UNWIND [d.initialEndEnd] + [(d)-[:HAS_EXTENSION]->(e:Extension) | e.untilEnd] AS last

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { certainFact, certaintyFields, type Certainty } from '../shared/certainty';
 import { Decider, Item, Step } from '../item/item.type';
 import type { Row } from '../db/database';
 import { toNode } from '../shared/registry';
@@ -13,7 +14,11 @@ export class Preparer {
 
   @Field(() => [Citation], { description: 'Where the sources say it prepares the item.' })
   sources!: Citation[];
+
+  certainty!: Certainty;
+  inference!: string | null;
 }
+certaintyFields(Preparer);
 
 @ObjectType({ description: 'An item prepared in more than one place: two or more bodies or organisations prepare it.' })
 export class ItemPreparedInSeveralPlaces {
@@ -50,7 +55,9 @@ export class ItemWithSeveralDeciders {
 export function itemPreparedInSeveralPlaces(row: { item: Row; preparers: RelatedRow[] }): ItemPreparedInSeveralPlaces {
   return Object.assign(new ItemPreparedInSeveralPlaces(), {
     item: nodeOf<Item>(row.item, 'Item'),
-    preparers: row.preparers.map((p) => Object.assign(new Preparer(), { preparer: toNode(p.props, p.labels), sources: citations(p.rel) })),
+    preparers: row.preparers.map((p) =>
+      Object.assign(new Preparer(), { preparer: toNode(p.props, p.labels), sources: citations(p.rel), ...certainFact(p.rel) }),
+    ),
   });
 }
 
@@ -65,7 +72,13 @@ export function itemWithSeveralDeciders(row: { item: Row; deciders: RelatedRow[]
   return Object.assign(new ItemWithSeveralDeciders(), {
     item: nodeOf<Item>(row.item, 'Item'),
     deciders: row.deciders.map((d) =>
-      Object.assign(new Decider(), { decider: toNode(d.props, d.labels), kind: d.rel.kind, condition: d.rel.condition, sources: citations(d.rel) }),
+      Object.assign(new Decider(), {
+        decider: toNode(d.props, d.labels),
+        kind: d.rel.kind,
+        condition: d.rel.condition,
+        sources: citations(d.rel),
+        ...certainFact(d.rel),
+      }),
     ),
   });
 }

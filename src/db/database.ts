@@ -29,6 +29,11 @@ export interface Tx {
  */
 export class Database {
   roundTrips = 0;
+  /**
+   * Request-wide switches a statement may name as parameters: `$stated` (only stated facts,
+   * src/server/stated-only.ts). A statement gets those its text names; false outside a request.
+   */
+  readonly switches: { stated: boolean } = { stated: false };
   /** Sees every statement this view and its request views send (test/cypher-snapshots.test.ts records them). */
   onStatement?: (name: string, params: Row, text: string) => void;
 
@@ -56,7 +61,8 @@ export class Database {
     return this.readText('planned', text, params);
   }
 
-  private async readText(name: string, text: string, params: Row): Promise<Row[]> {
+  private async readText(name: string, text: string, given: Row): Promise<Row[]> {
+    const params = text.includes('$stated') ? { ...given, stated: this.switches.stated } : given;
     const config = this.deadline?.transactionConfig() ?? OUTSIDE_REQUEST;
     this.roundTrips++;
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });

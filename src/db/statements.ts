@@ -21,6 +21,7 @@ export const STATEMENTS = [
   'reporting/paths',
   'search/fulltext',
   'seed/coverage',
+  'seed/facts',
   'seed/hasData',
   'seed/reset',
   'seed/totals',

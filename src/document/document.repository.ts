@@ -14,6 +14,16 @@ export class DocumentRepository {
     private readonly loaders: Loaders,
   ) {}
 
+  /** Each document's authors: the person and the AUTHORED relationship (its role as written). */
+  authorsOf(documentIds: readonly string[]) {
+    return follow(this.loaders, documentIds, along('Document', 'authors'));
+  }
+
+  /** The documents each person wrote or revised. */
+  authoredBy(personIds: readonly string[]) {
+    return follow(this.loaders, personIds, along('Person', 'authored'));
+  }
+
   /** The agreements register on a day: computed, filtered, ordered and bounded by one statement (cypher/document/agreements.cypher). */
   async agreements(query: RegisterQuery): Promise<RegisterEntry[]> {
     const rows = await this.db.read('document/agreements', registerParams(query));

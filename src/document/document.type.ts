@@ -49,6 +49,9 @@ export class AgreementTerms {
 
   @Field(() => PartialDate, { nullable: true, description: 'When it was terminated, if it was.' })
   terminated!: PartialDate | null;
+
+  /** Its values the seed marks as readings ('terms.autoRenewal'): left out under @statedOnly (src/document/terms.resolver.ts). */
+  inferred!: string[];
 }
 
 @ObjectType({ description: 'A text in Swedish and in English.' })
@@ -181,6 +184,7 @@ export class Document extends Node {
       noticeText: p.noticeText,
       maxEnd: partialDate(p, 'maxEnd'),
       terminated: partialDate(p, 'terminated'),
+      inferred: ((p.inferredFields ?? []) as string[]).filter((f) => f.startsWith('terms.')).map((f) => f.slice('terms.'.length)),
     });
   }
 

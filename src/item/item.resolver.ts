@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Document } from '../document/document.type';
 import type { Context } from '../server/context';
 import { links, nodeFor, nodesFor } from '../shared/nodes';
+import { certainFact } from '../shared/certainty';
 import { DateArg } from '../shared/scalars';
 import { citations, Node } from '../shared/types';
 import { Topic } from '../topic/topic.type';
@@ -25,6 +26,7 @@ export class ItemResolver {
         preparer: p.node,
         basis: p.rel.basis === 'STANDING_RULE' ? 'STANDING_RULE' : 'STATED',
         sources: citations(p.rel),
+        ...certainFact(p.rel),
       }),
     );
   }
@@ -32,7 +34,9 @@ export class ItemResolver {
   @FieldResolver(() => [Decider], { description: 'Who decides: several where a joint body recommends and each principal decides, each with its condition.' })
   async decidedBy(@Root() item: Item, @Ctx() ctx: Context): Promise<Decider[]> {
     const [rows] = await ctx.repos.item.decidersOf([item.id]);
-    return links(rows).map((d) => Object.assign(new Decider(), { decider: d.node, kind: d.rel.kind, condition: d.rel.condition, sources: citations(d.rel) }));
+    return links(rows).map((d) =>
+      Object.assign(new Decider(), { decider: d.node, kind: d.rel.kind, condition: d.rel.condition, sources: citations(d.rel), ...certainFact(d.rel) }),
+    );
   }
 
   @FieldResolver(() => [Node], { description: 'Who follows the item up.' })

@@ -1,3 +1,4 @@
+import { certaintyFields, type Certainty } from '../shared/certainty';
 import { Field, ObjectType } from 'type-graphql';
 import { DeciderKind, PreparerBasis, StepKind } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
@@ -42,7 +43,11 @@ export class Decider {
 
   @Field(() => [Citation], { description: 'Where the sources say so.' })
   sources!: Citation[];
+
+  certainty!: Certainty;
+  inference!: string | null;
 }
+certaintyFields(Decider);
 
 @ObjectType({
   description: 'A body or organisation that prepares an item, and why it is shown: stated for the item, or by a standing rule of the deciding body.',
@@ -58,7 +63,12 @@ export class ItemPreparer {
 
   @Field(() => [Citation], { description: 'Where the sources say so: for a standing rule, the rule and the item.' })
   sources!: Citation[];
+
+  /** INFERRED with the rule for a preparer by standing rule; a stated preparer as its seed entry says. */
+  certainty!: Certainty;
+  inference!: string | null;
 }
+certaintyFields(ItemPreparer);
 
 @ObjectType({ implements: Node, description: 'A dated step of an item: a decision, recommendation, referral, report… in a body, at a meeting.' })
 export class Step extends Node {

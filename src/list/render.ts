@@ -1,4 +1,5 @@
 import { KINDS, RELATIONSHIPS, reads } from '../model';
+import { stated } from '../shared/stated';
 
 /**
  * What one list statement must do. Only which filters are present shapes the text; their
@@ -90,6 +91,7 @@ function rows(s: ListShape, indent: string, key?: 'IS NOT NULL' | 'IS NULL'): st
   if (s.filters.name) where.push('n.matchText CONTAINS $name');
   // An exact name: the longest word's CONTAINS can use the text index on matchText (006), the key list then decides.
   if (s.filters.nameExact) where.push('n.matchText CONTAINS $nameWord', '$nameExact IN n.nameKeys');
+  where.push(stated('n'));
   if (s.filters.kinds) where.push(`n.${s.kindField} IN $kinds`);
   if (s.filters.tiers) where.push(`n.${s.tierField} IN $tiers`);
   if (s.filters.asOf) {

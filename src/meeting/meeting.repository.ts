@@ -8,6 +8,8 @@ export interface AttendanceRow {
   role?: string;
   roleText?: string;
   status?: string;
+  /** The attendance relationship's own properties (its certainty). */
+  rel: Record<string, any>;
   /** The organisation or body the person represented there, where the minutes say. */
   representing: EntityRow | undefined;
 }
@@ -31,6 +33,7 @@ export class MeetingRepository {
             role: a.rel.role,
             roleText: a.rel.roleText,
             status: a.rel.status,
+            rel: a.rel,
             representing: a.rel.representing ? (await entities(this.loaders, [a.rel.representing]))[0] : undefined,
           })),
         ),

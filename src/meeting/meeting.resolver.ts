@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Person } from '../person/person.type';
 import type { Context } from '../server/context';
+import { certainFact } from '../shared/certainty';
 import { node, nodeFor, nodesFor } from '../shared/nodes';
 import { Node } from '../shared/types';
 import { Step } from '../item/item.type';
@@ -19,7 +20,16 @@ export class MeetingResolver {
     return rows.flatMap((a) => {
       const person = node<Person>(a.person);
       return person
-        ? [Object.assign(new Attendance(), { person, role: a.role, roleText: a.roleText, status: a.status, representing: node(a.representing) })]
+        ? [
+            Object.assign(new Attendance(), {
+              person,
+              role: a.role,
+              roleText: a.roleText,
+              status: a.status,
+              representing: node(a.representing),
+              ...certainFact(a.rel),
+            }),
+          ]
         : [];
     });
   }

@@ -1,3 +1,4 @@
+import { certaintyFields, type Certainty } from '../shared/certainty';
 import { Field, ObjectType } from 'type-graphql';
 import { AttendanceStatus, MembershipRole } from '../shared/enums';
 import { registerNodeClass } from '../shared/registry';
@@ -37,6 +38,10 @@ export class Attendance {
 
   @Field(() => Node, { nullable: true, description: 'The organisation they represent.' })
   representing?: Node | null;
+
+  certainty!: Certainty;
+  inference!: string | null;
 }
+certaintyFields(Attendance);
 
 registerNodeClass('Meeting', Meeting);

@@ -618,6 +618,29 @@ const LIST: Relationship[] = [
     ],
   },
   {
+    type: 'AUTHORED',
+    key: 'roleText',
+    description: 'A person wrote or revised a document (framtaget av, reviderat av, författare), in the role the source gives.',
+    properties: {
+      roleText: { type: 'text', required: true, description: 'The role as the source words it ("Framtaget av", "Reviderat av (2014-10-28)", "Författare").' },
+    },
+    ways: [
+      {
+        at: 'entry',
+        section: 'documents',
+        path: 'authors',
+        fromField: 'person',
+        toField: '.',
+        from: one('Person'),
+        to: one('Document'),
+        required: true,
+        link: false,
+        description: 'Who wrote or revised it, each with the role as written; authors are not members of the body that adopted it',
+        read: { in: ['Document.authors'], out: ['Person.authored'] },
+      },
+    ],
+  },
+  {
     type: 'HAS_MEASURE',
     description: 'An indicator has a measure (mått).',
     ways: [

@@ -78,11 +78,27 @@ const NOT_FACTS = new Set(['id', 'locator', 'note', ...CERTAINTY_KEYS]);
  */
 function inferredField(fields: Record<string, SeedField>): SeedField {
   const named = Object.keys(fields).filter((name) => !NOT_FACTS.has(name));
+  const reading = (name: string): SeedField => {
+    const field = fields[name];
+    // An object value (a document's terms) is read value by value: { terms: { autoRenewal: "…" } }.
+    if (field.fields && !field.list) {
+      // Its text is the source's words; the structured values beside it may be readings.
+      const values = Object.entries(field.fields).filter(([sub, f]) => !f.fields && sub !== 'text');
+      return {
+        type: 'object',
+        description: `Values of '${name}' that are readings, each with its reading.`,
+        fields: Object.fromEntries(
+          values.map(([sub]) => [sub, { type: 'text', description: `How '${name}.${sub}' was read from the source.` } satisfies SeedField]),
+        ),
+      };
+    }
+    return { type: 'text', description: `How '${name}' was read from the source.` };
+  };
   return {
     type: 'object',
     description:
       'Fields of this entry that the source does not state in words, each with the reading that infers it (English, quoting the source wording); the rest of the entry is stated.',
-    fields: Object.fromEntries(named.map((name) => [name, { type: 'text', description: `How '${name}' was read from the source.` } satisfies SeedField])),
+    fields: Object.fromEntries(named.map((name) => [name, reading(name)])),
   };
 }
 

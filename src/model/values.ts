@@ -13,10 +13,10 @@ export const DEFINITIONS = {
   },
   partialDate: {
     type: 'string',
-    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|-(spring|summer|autumn|winter|H1|H2))?$',
+    pattern: '^(\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|-(spring|summer|autumn|winter|H1|H2))?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))$',
     format: 'partial-date',
     description:
-      'Partial date: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-spring|summer|autumn|winter|H1|H2; a day must exist in the calendar (2024-02-29, not 2023-02-29). Keep the precision the source gives; never invent a day.',
+      'Partial date: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-spring|summer|autumn|winter|H1|H2; --MM-DD for a day and month whose year the source does not write ("den 6 oktober" is --10-06). A day must exist in the calendar (2024-02-29, not 2023-02-29). Keep the precision the source gives; never invent a day or a year.',
   },
   name: { type: 'string', minLength: 1, maxLength: 300, description: 'A name, title or other short label; at most 300 characters' },
   text: { type: 'string', minLength: 1, maxLength: 5000, description: 'Free text (a description, a quoted passage, a note); at most 5000 characters' },

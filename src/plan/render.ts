@@ -1,3 +1,4 @@
+import { stated } from '../shared/stated';
 import type { NodePlan } from './plan';
 
 /**
@@ -15,6 +16,7 @@ export function renderPlan(plan: NodePlan): string {
     '// Planned from the request: the nodes by id and what the selection reads below them.',
     'UNWIND $ids AS id',
     'MATCH (n:Entity {id: id})',
+    `WHERE ${stated('n')}`,
     ...top.calls,
     `RETURN id, labels(n) AS labels, properties(n) AS props, ${top.map} AS below`,
   ].join('\n');
@@ -50,6 +52,7 @@ export function renderBelow(plan: NodePlan): { calls: string[]; map: string } {
         [
           `${pad(depth)}CALL (${node}) {`,
           `${indent}MATCH ${pattern}`,
+          `${indent}WHERE ${stated(r, c)}`,
           ...page,
           ...inner.calls,
           `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY ${order}`,
@@ -62,7 +65,7 @@ export function renderBelow(plan: NodePlan): { calls: string[]; map: string } {
       const guard = (value: string) => (f.labels ? `CASE WHEN ${f.labels.map((l) => `${node}:${l}`).join(' OR ')} THEN ${value} END` : value);
       entries.push(`f${i}: ${guard(list)}`);
       // The whole list's length, only when a connection asks for totalCount.
-      if (f.page?.count) entries.push(`c${i}: ${guard(`COUNT { ${pattern.replace(`[${r}:`, '[:').replace(`(${c}:`, '(:')} }`)}`);
+      if (f.page?.count) entries.push(`c${i}: ${guard(`COUNT { MATCH ${pattern} WHERE ${stated(r, c)} }`)}`);
     });
     return { calls, lists, map: entries.length ? `{${entries.join(', ')}}` : '{}' };
   };

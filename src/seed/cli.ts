@@ -4,7 +4,7 @@ import { connect } from '../db/database';
 import { startEmbedded, type EmbeddedNeo4j } from '../db/embedded';
 import { migrate } from '../db/migrate';
 import { log } from '../log';
-import { coverage, formatCoverage } from './coverage';
+import { certaintyCoverage, coverage, formatCoverage, formatSourceCoverage } from './coverage';
 import { loadSeed, SeedError } from './load';
 
 /**
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
         log('seed', `loaded ${loaded.nodes} nodes and ${loaded.relationships} relationships in one transaction`);
       }
       console.log(formatCoverage(await coverage(db)));
+      console.log(formatSourceCoverage(await certaintyCoverage(db)));
     } finally {
       await db.driver.close();
     }

@@ -73,7 +73,10 @@ function mergeMark(props: Record<string, unknown>, mark: Mark): void {
  * node itself is stated: `inferredFields` names them, `fieldInferences` gives each reading.
  */
 function markFields(props: Record<string, unknown>, entry: Record<string, any>, relationshipFields: Set<string>): void {
-  const marked = Object.entries((entry.inferred ?? {}) as Record<string, string>).filter(([field]) => !relationshipFields.has(field));
+  // An object value is read value by value ({ terms: { autoRenewal: … } } is 'terms.autoRenewal').
+  const marked = Object.entries((entry.inferred ?? {}) as Record<string, string | Record<string, string>>)
+    .filter(([field]) => !relationshipFields.has(field))
+    .flatMap(([field, reading]) => (typeof reading === 'string' ? [[field, reading]] : Object.entries(reading).map(([sub, r]) => [`${field}.${sub}`, r])));
   if (marked.length === 0) return;
   props.inferredFields = marked.map(([field]) => field);
   props.fieldInferences = marked.map(([, reading]) => reading);
@@ -87,6 +90,7 @@ const NESTED_LINKS = {
   version: linkAt('documents', 'versions'),
   decider: linkAt('items', 'decidedBy'),
   attendance: linkAt('meetings', 'attendance'),
+  author: linkAt('documents', 'authors'),
   seatBody: linkAt('memberships', 'body'),
   // person, post and organisation state the same relationship: the seat's holder.
   seatHolder: linkAt('memberships', 'person'),
@@ -137,7 +141,8 @@ export class GraphBuilder {
     if (entry.terms) Object.assign(fields, termsProps(entry.terms));
     const mark = markOf(entry);
     const props = this.addNode(entry.id, ENTITY_SECTIONS[section], fields, sid, entry.locator, mark);
-    markFields(props, entry, new Set([...Object.keys(links), ...NESTED]));
+    // `terms` holds values (read value by value); the other nested fields state relationships or nodes.
+    markFields(props, entry, new Set([...Object.keys(links), ...[...NESTED].filter((f) => f !== 'terms')]));
     for (const [field, link] of Object.entries(links)) {
       const linkMark = fieldMark(entry, field, mark);
       for (const target of ([] as string[]).concat(entry[field] ?? [])) {
@@ -169,6 +174,10 @@ export class GraphBuilder {
       if (!d.by) continue; // a `collective`: see addCollectiveLinks
       const props = { kind: d.kind, condition: d.condition };
       this.addRel(entry.id, d.by, NESTED_LINKS.decider.type, d.kind, sid, entry.locator, props, markOf(d, fieldMark(entry, 'decidedBy', mark)));
+    }
+    for (const a of entry.authors ?? []) {
+      const props = { roleText: a.roleText };
+      this.addRel(a.person, entry.id, NESTED_LINKS.author.type, a.roleText, sid, entry.locator, props, markOf(a, fieldMark(entry, 'authors', mark)));
     }
     for (const a of entry.attendance ?? []) {
       const props = { role: a.role, roleText: a.roleText, status: a.status, representing: a.representing };
@@ -218,7 +227,7 @@ export class GraphBuilder {
 }
 
 /** Nested structures an entry turns into nodes or relationships of their own. */
-const NESTED = new Set(['terms', 'measures', 'decidedBy', 'attendance', 'collectives', 'versions']);
+const NESTED = new Set(['terms', 'measures', 'decidedBy', 'attendance', 'authors', 'collectives', 'versions']);
 
 function cite(props: Record<string, unknown>, sourceId: string, locator: string): void {
   ((props.sourceIds ??= []) as string[]).push(sourceId);

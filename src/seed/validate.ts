@@ -68,10 +68,15 @@ export function validateInferred(file: SeedFile): SeedProblem[] {
   const problems: SeedProblem[] = [];
   for (const section of [...Object.keys(ENTITY_SECTIONS), 'memberships']) {
     (file.data[section] ?? []).forEach((entry: any, i: number) => {
-      for (const field of Object.keys(entry?.inferred ?? {})) {
-        if (entry[field] !== undefined) continue;
-        const path = [section, i, 'inferred', field];
-        problems.push({ file: file.path, line: file.lineOf(path), path: path.join('.'), reason: `marks '${field}' as inferred, but the entry has no '${field}': remove the mark or add the field` });
+      for (const [field, reading] of Object.entries(entry?.inferred ?? {})) {
+        const subs = typeof reading === 'object' && reading !== null ? Object.keys(reading) : [null];
+        for (const sub of subs) {
+          const value = sub === null ? entry[field] : entry[field]?.[sub];
+          if (value !== undefined) continue;
+          const name = sub === null ? field : `${field}.${sub}`;
+          const path = [section, i, 'inferred', field, ...(sub === null ? [] : [sub])];
+          problems.push({ file: file.path, line: file.lineOf(path), path: path.join('.'), reason: `marks '${name}' as inferred, but the entry has no '${name}': remove the mark or add the field` });
+        }
       }
     });
   }

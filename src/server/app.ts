@@ -18,6 +18,7 @@ import { serveEmbeds } from './embed';
 import { listen, type HttpShell } from './http';
 import { rateLimits } from './rate-limit';
 import { roundTripsPlugin } from './round-trips';
+import { statedOnlyPlugin } from './stated-only';
 import { cachePlugins, compress, EXPOSED_HEADERS, noStoreUntilCacheable, revalidateOnEtag } from './caching';
 import { loadCatalogue } from '../catalogue/catalogue';
 import { operationRunner } from '../catalogue/run';
@@ -83,6 +84,7 @@ export async function mountApi(shell: HttpShell, db: Database, config: Config): 
       ...limits.plugins,
       ...cachePlugins(config.cacheMaxAgeS),
       ...(config.reportRoundTrips ? [roundTripsPlugin] : []),
+      statedOnlyPlugin,
     ],
   });
   await apollo.start();

@@ -16,6 +16,7 @@ import { OrganisationRepository } from '../organisation/organisation.repository'
 import { PersonRepository } from '../person/person.repository';
 import { ReportingRepository } from '../reporting/chain.repository';
 import { SearchRepository } from '../search/search.repository';
+import { CoverageRepository } from '../source/coverage.repository';
 import type { Loaders } from '../shared/loaders';
 import { TopicRepository } from '../topic/topic.repository';
 
@@ -46,6 +47,7 @@ export function repositoriesFor(db: Database, loaders: Loaders) {
     list: new ListRepository(db),
     search: new SearchRepository(db),
     analysis: new AnalysisRepository(db),
+    coverage: new CoverageRepository(db),
   };
 }
 

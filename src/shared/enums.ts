@@ -158,7 +158,8 @@ export const TopicKind = vocabulary('TopicKind', 'What kind of topic a topic is.
   COLLABORATION_AREA: 'Collaboration area (samverkansområde).',
   PROJECT_GOAL: 'Project goal (projektmål).',
   THEME: 'Theme.',
-  SHARED: 'A topic of the shared vocabulary across all sources (seed/vocabulary/topics.yaml), with Swedish and English labels; the topics of each document lie within one (Topic.sharedTopic).',
+  SHARED:
+    'A topic of the shared vocabulary across all sources (seed/vocabulary/topics.yaml), with Swedish and English labels; the topics of each document lie within one (Topic.sharedTopic).',
 });
 
 export const ChangeKind = vocabulary('ChangeKind', 'What changed in a change event.', {
@@ -203,4 +204,5 @@ export const DatePrecision = vocabulary('DatePrecision', 'How precisely a source
   SEASON: 'A season or half-year ("hösten 2022").',
   MONTH: 'The month ("december 2024").',
   DAY: 'The day.',
+  DAY_WITHOUT_YEAR: 'Day and month only, the year not written ("den 6 oktober"): written --MM-DD, with no first or last day.',
 });

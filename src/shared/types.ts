@@ -1,21 +1,25 @@
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Certainty, certaintyOf, inferenceOf, InferredField, inferredFieldsOf } from './certainty';
 import { DatePrecision } from './enums';
 import { datePrecision } from './text';
 
 /** A date as precise as its source: "2024", "2024-06", "2024-06-03" or "2022-autumn". */
-@ObjectType({ description: 'A date as precise as its source gives it, with the first and last day it can mean.' })
+@ObjectType({ description: 'A date as precise as its source gives it, with the first and last day it can mean (none when the source gives no year).' })
 export class PartialDate {
-  @Field({ description: 'The date as recorded: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2.' })
+  @Field({
+    description:
+      'The date as recorded: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter|H1|H2, or --MM-DD (day and month; the source writes no year).',
+  })
   text!: string;
 
   @Field(() => DatePrecision, { description: 'How precise the source is.' })
   precision!: keyof typeof DatePrecision;
 
-  @Field({ description: 'The first day the date can mean (YYYY-MM-DD).' })
-  earliest!: string;
+  @Field(() => String, { nullable: true, description: 'The first day the date can mean (YYYY-MM-DD); null when the source gives no year.' })
+  earliest!: string | null;
 
-  @Field({ description: 'The last day the date can mean (YYYY-MM-DD).' })
-  latest!: string;
+  @Field(() => String, { nullable: true, description: 'The last day the date can mean (YYYY-MM-DD); null when the source gives no year.' })
+  latest!: string | null;
 }
 
 /** Reads partial date `field` (with its stored Start/End bounds) from a node's properties. */
@@ -25,8 +29,8 @@ export function partialDate(props: Record<string, any>, field: string): PartialD
   return Object.assign(new PartialDate(), {
     text,
     precision: datePrecision(text),
-    earliest: props[`${field}Start`],
-    latest: props[`${field}End`],
+    earliest: props[`${field}Start`] ?? null,
+    latest: props[`${field}End`] ?? null,
   });
 }
 
@@ -63,6 +67,27 @@ export abstract class Node {
   @Field(() => [Citation], { description: 'The source documents and locators that state this entity.' })
   get sources(): Citation[] {
     return citations(this.props);
+  }
+
+  @Field(() => Certainty, {
+    description:
+      'STATED when its sources say it in words; INFERRED when it was read from them or derived by a rule (see `inference`). Ask with `@statedOnly` to leave inferred facts out.',
+  })
+  get certainty(): Certainty {
+    return certaintyOf(this.props);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For an inferred entity: the rule or reading, quoting the source wording it rests on; null when stated.',
+  })
+  get inference(): string | null {
+    return inferenceOf(this.props);
+  }
+
+  @Field(() => [InferredField], { description: 'Values of this (stated) entity that are readings of the source rather than its words, each with its reading.' })
+  get inferredFields(): InferredField[] {
+    return inferredFieldsOf(this.props);
   }
 
   /**
@@ -138,5 +163,15 @@ export abstract class DatedFact {
   @Field(() => [Citation], { description: 'Where the sources say so.' })
   get sources(): Citation[] {
     return citations(this.rel);
+  }
+
+  @Field(() => Certainty, { description: 'STATED when the sources say it in words; INFERRED when read or derived (see `inference`).' })
+  get certainty(): Certainty {
+    return certaintyOf(this.rel);
+  }
+
+  @Field(() => String, { nullable: true, description: 'For an inferred fact: the rule or reading, quoting the source wording; null when stated.' })
+  get inference(): string | null {
+    return inferenceOf(this.rel);
   }
 }
