@@ -37,6 +37,8 @@ describe('search', () => {
       ['Item', 'item-002-samverkan-primarvard-specialistvard'],
       ['Item', 'item-002-samverkansavtal-hemsjukvard'],
       ['Topic', 'topic-003-hemsjukvardsreformen'],
+      // seed/vocabulary/topics.yaml: "- id: topic-hemsjukvard", "name: Hemsjukvård" (the shared topic both lines above meet in).
+      ['Topic', 'topic-hemsjukvard'],
     ]);
     for (const h of hits) expect(h.score).toBeGreaterThan(0);
   });
