@@ -352,8 +352,8 @@ describe('dates are days of the calendar', () => {
   test.each([
     ['2013-02-30', "'2013-02-30' is not a calendar day: 2013-02 has 28 days"],
     ['2023-02-29', "'2023-02-29' is not a calendar day: 2023-02 has 28 days"],
-    ['2023-13', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2'],
-    ['2024-00-10', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2'],
+    ['2023-13', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter|H1|H2, or --MM-DD (day and month, the year not written)'],
+    ['2024-00-10', 'must be a date as YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter|H1|H2, or --MM-DD (day and month, the year not written)'],
   ])('a written partial date %s is refused once, saying why, and nothing is written', async (date, reason) => {
     const before = await counts();
     const { errors } = await api.gql(UPDATE, { input: { id: TEST_BODY, set: { founded: date }, source: CITE } }, editor);

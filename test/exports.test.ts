@@ -215,7 +215,8 @@ describe('Popolo JSON-LD', () => {
       area_id: 'area-ostra-ostergotland',
     });
     expect(popolo.memberships.length).toBeGreaterThan(10);
-    expect(popolo.persons.length).toBeGreaterThan(0);
+    // SSÖ's seats are held by posts; the nine who wrote its document are its document's authors, not members.
+    expect(popolo.persons).toEqual([]);
     for (const membership of popolo.memberships) {
       expect(organizations.has(membership.organization_id)).toBe(true);
       if (membership.person_id) expect(persons.has(membership.person_id)).toBe(true);
@@ -228,6 +229,16 @@ describe('Popolo JSON-LD', () => {
     for (const post of popolo.posts) expect(organizations.has(post.organization_id)).toBe(true);
     // Principals are organisations as members, as Popolo models them.
     expect(popolo.memberships.filter((m: any) => m.role === 'principal').length).toBeGreaterThan(1);
+  });
+
+  test('a body whose seats persons hold: each person once, every membership naming one of them', async () => {
+    // 004, Arvodeskommittén: nine named persons hold its seats.
+    const popolo = await jsonOf(get('/export/body/body-kommun-0484-arvodeskommitten/popolo.json'));
+    const persons = new Set(popolo.persons.map((p: { id: string }) => p.id));
+    expect(persons.size).toBe(popolo.persons.length);
+    const held = popolo.memberships.filter((m: any) => m.person_id);
+    expect(held).toHaveLength(9);
+    for (const membership of held) expect(persons.has(membership.person_id)).toBe(true);
   });
 
   test('a Popolo source link resolves to the source document through the API', async () => {

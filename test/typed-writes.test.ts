@@ -12,7 +12,7 @@ const SOURCE = 'src-test-typed-writes';
 const TOKENS = 'typed-editor-token:editor:Eva Editor,typed-admin-token:admin:Ada Admin';
 const editor = { authorization: 'Bearer typed-editor-token' };
 const CITE = { sourceId: SOURCE, locator: 'Avsnitt 1' };
-const DATES = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2';
+const DATES = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter|H1|H2, or --MM-DD (day and month, the year not written)';
 
 let api: TestApi;
 beforeAll(async () => {

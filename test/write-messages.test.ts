@@ -7,7 +7,7 @@ import { startTestApi, type TestApi } from './helpers';
 const SOURCE = 'src-test-write-messages';
 const editor = { authorization: 'Bearer editor-token-2' };
 const CITE = { sourceId: SOURCE, locator: 'Avsnitt 1' };
-const DATES = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring|summer|autumn|winter|H1|H2';
+const DATES = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-spring|summer|autumn|winter|H1|H2, or --MM-DD (day and month, the year not written)';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -62,7 +62,7 @@ export class Database {
   }
 
   private async readText(name: string, text: string, given: Row): Promise<Row[]> {
-    const params = text.includes('$stated') ? { ...given, stated: this.switches.stated } : given;
+    const params = withSwitches(text, given, this.switches);
     const config = this.deadline?.transactionConfig() ?? OUTSIDE_REQUEST;
     this.roundTrips++;
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
@@ -95,9 +95,11 @@ export class Database {
         session.executeWrite(
           (tx) =>
             work({
-              run: async (statement, params = {}) => {
+              run: async (statement, given = {}) => {
                 this.deadline?.transactionConfig(); // past the deadline: fail, and the whole transaction rolls back
                 this.roundTrips++;
+                // A write reads and changes every fact, stated or not, whatever the request asked to read.
+                const params = withSwitches(cypher(statement), given, { stated: false });
                 this.onStatement?.(statement, params, cypher(statement));
                 return runText(tx, cypher(statement), params);
               },
@@ -134,6 +136,11 @@ function asParams(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asParams(v)]));
   }
   return value;
+}
+
+/** The parameters plus the request-wide switches the statement's text names. */
+function withSwitches(text: string, given: Row, switches: { stated: boolean }): Row {
+  return text.includes('$stated') ? { ...given, stated: switches.stated } : given;
 }
 
 async function runText(tx: ManagedTransaction, text: string, params: Row): Promise<Row[]> {

@@ -34,7 +34,7 @@ const cases: [keyof typeof Q, Record<string, unknown>][] = [
   ['AREA', { id: 'area-05' }],
   ['AREA_COVERED_BY', { id: 'area-23', after: 'b2Zmc2V0OjQ5' }],
   ['BODY_ITEMS', { id: 'body-svo', prepared: true, first: 2, after: 'b2Zmc2V0OjE=' }],
-  ['REMIT_OVERLAPS', { filter: { area: 'area-04' }, first: 100 }],
+  ['REMIT_OVERLAPS', { filter: { area: 'area-04' }, first: 75 }],
   ['ITEMS_PREPARED_IN_SEVERAL_PLACES', { first: 100 }],
   ['ITEMS_WITHOUT_DECIDER', { first: 100 }],
   ['ITEMS_WITH_SEVERAL_DECIDERS', { first: 100 }],
