@@ -50,7 +50,7 @@ describe('coverage per source document', () => {
         Post: 4,
         Source: 1,
         Step: 11,
-        Topic: 10,
+        Topic: 18, // 10 of its own and 8 shared topics (seed/vocabulary/topics.yaml) whose labels cite it
       },
     ],
     // 001: declares 3 organisations, 2 bodies, 3 persons, 1 document, 1 item, 3 steps and mentions
@@ -93,7 +93,7 @@ describe('coverage per source document', () => {
         Post: 15,
         Source: 1,
         Step: 57,
-        Topic: 8,
+        Topic: 18, // 8 of its own and 10 shared topics whose labels cite it
       },
     ],
     // 003: area-ostra-ostergotland + area-05 mentioned; 9 bodies + body-lgvo mentioned; 3 organisations
@@ -114,7 +114,7 @@ describe('coverage per source document', () => {
         Person: 9,
         Post: 17,
         Source: 1,
-        Topic: 7,
+        Topic: 17, // 7 of its own and 10 shared topics whose labels cite it
       },
     ],
     // 004: 19 organisations + Polisen, Socialstyrelsen and SKR mentioned; 7 indicators with
@@ -138,7 +138,7 @@ describe('coverage per source document', () => {
         Post: 15,
         Source: 1,
         Step: 73,
-        Topic: 34,
+        Topic: 41, // 34 of its own and 7 shared topics whose labels cite it
       },
     ],
     // SCB reference: Sverige + 21 län + 290 kommuner; and the 14 municipality organisations made from its rows
@@ -189,15 +189,30 @@ describe('coverage per source document', () => {
       { id: 'topic-000-kompetensforsorjning', sourceIds: ['src-000', 'src-001'] },
       { id: 'topic-000-nara-vard', sourceIds: ['src-000', 'src-001'] },
       { id: 'topic-000-politisk-samverkan', sourceIds: ['src-000', 'src-001'] },
+      // The shared vocabulary's topics cite every source their Swedish label is taken from.
+      { id: 'topic-aldre', sourceIds: ['src-000', 'src-003'] },
+      { id: 'topic-barn-och-unga', sourceIds: ['src-000', 'src-003'] },
+      { id: 'topic-e-halsa-digitalisering', sourceIds: ['src-000', 'src-002', 'src-003', 'src-004'] },
+      { id: 'topic-halsoframjande-forebyggande', sourceIds: ['src-002', 'src-003', 'src-004'] },
+      { id: 'topic-hemsjukvard', sourceIds: ['src-003', 'src-002'] },
+      { id: 'topic-kompetensforsorjning', sourceIds: ['src-000', 'src-002', 'src-004'] },
+      { id: 'topic-kunskapsstyrning', sourceIds: ['src-004', 'src-000'] },
+      { id: 'topic-nara-vard', sourceIds: ['src-000', 'src-002', 'src-004'] },
+      { id: 'topic-overenskommelser-och-avtal', sourceIds: ['src-000', 'src-002'] },
+      { id: 'topic-overgangar-mellan-vardgivare', sourceIds: ['src-003', 'src-002'] },
+      { id: 'topic-personcentrering', sourceIds: ['src-000', 'src-004'] },
+      { id: 'topic-psykisk-halsa', sourceIds: ['src-002', 'src-003'] },
+      { id: 'topic-samverkansstruktur', sourceIds: ['src-004', 'src-002'] },
+      { id: 'topic-stimulansmedel', sourceIds: ['src-002', 'src-003'] },
     ]);
-    // 114 + 26 + 255 + 156 + 426 + 327 citations (the 11 AUTHOR seats of 003 and 004 are now authors of their documents), minus the 39 second and third citations above.
+    // 122 + 26 + 265 + 166 + 433 + 327 citations (the 11 AUTHOR seats of 003 and 004 are now authors of their documents; the 16 shared topics cite 35 times), minus the 58 second and later citations above.
     let cited = 0;
     for (const [source] of expected) cited += Object.values(await countsBySource(source)).reduce((a, b) => a + b, 0);
-    expect(cited).toBe(1304);
+    expect(cited).toBe(1339);
     const extra = shared.reduce((sum, r) => sum + r.sourceIds.length - 1, 0);
     const [{ nodes }] = await db.read('seed/totals');
     expect(cited - extra).toBe(nodes);
-    expect(nodes).toBe(1265);
+    expect(nodes).toBe(1281);
   });
 
   test('every citation names a loaded source document and carries its own locator', async () => {
