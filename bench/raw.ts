@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/config';
 import { UPWARD } from '../src/reporting/chain.repository';
-import { luceneQuery } from '../src/search/search.repository';
+import { luceneQuery, namesQuery } from '../src/search/search.repository';
 import { today } from '../src/shared/dates';
 
 /**
@@ -25,7 +25,17 @@ export const RAW_PARAMS: Record<string, (v: Variables) => Variables> = {
   agreements: (v) => ({ asOf: v.asOf, noticeFrom: v.noticeFrom, noticeTo: v.noticeTo, noticeWindowMonths: 6, first: 100 }),
   search: (v) => {
     const q = luceneQuery(v.text)!;
-    return { query: q.query, foldedQuery: q.folded, kinds: SEARCHABLE, first: v.first };
+    const names = namesQuery(v.text);
+    return {
+      query: q.query,
+      foldedQuery: q.folded,
+      namesQuery: names.query,
+      exact: names.exact,
+      folded: names.folded,
+      words: names.words,
+      kinds: SEARCHABLE,
+      first: v.first,
+    };
   },
   nestedLists: (v) => ({ first: v.first }),
 };

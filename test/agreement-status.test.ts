@@ -43,7 +43,10 @@ async function agreementState(t: Terms, asOf: string, noticeWindowMonths = 6) {
   const tx = session.beginTransaction();
   try {
     await tx.run(cypher('test/agreementFixture'), { id: 'doc-test-terms', terms: ints(own), extendedUntil, superseded });
-    const { records } = await tx.run(cypher('document/agreements'), ints({ ...registerParams({ asOf, noticeWindowMonths, first: 1 }, ['doc-test-terms']), stated: false }));
+    const { records } = await tx.run(
+      cypher('document/agreements'),
+      ints({ ...registerParams({ asOf, noticeWindowMonths, first: 1 }, ['doc-test-terms']), stated: false }),
+    );
     expect(records).toHaveLength(1);
     const { asOf: day, explanationText, statusLabel, ...state } = entryOf(records[0].toObject(), asOf).state;
     expect(day).toBe(asOf);
