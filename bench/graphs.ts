@@ -80,7 +80,7 @@ export function graph(name: string, dataDir?: string): Graph {
       dataDir: mkdtempSync(join(tmpdir(), 'govgraph-bench-')),
       temporary: true,
       env: {},
-      description: 'the seed graph (1,259 nodes, 2,837 relationships from five public documents), loaded into a fresh data directory',
+      description: 'the seed graph (five public documents and SCB codes: 1,281 nodes, 3,067 relationships at this commit), loaded into a fresh data directory',
       ids: async () => SEED_IDS,
     };
   }
