@@ -221,10 +221,14 @@ describe('the embedded database dies under load', () => {
 describe('an external database (NEO4J_URI)', () => {
   test('that refuses connections: start-up reports the likely fix at once and fails within seconds', async () => {
     const port = await freePort();
+    // The service's own HTTP port must differ: the OS may hand out the just-freed port again,
+    // and the driver would then reach our HTTP server ("Server responded HTTP") instead of nothing.
+    let httpPort = await freePort();
+    while (httpPort === port) httpPort = await freePort();
     const lines: string[] = [];
     const spy = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
     try {
-      const config = readConfig({ PORT: String(await freePort()), HOST: '127.0.0.1', NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_READY_TIMEOUT_S: '3' });
+      const config = readConfig({ PORT: String(httpPort), HOST: '127.0.0.1', NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_READY_TIMEOUT_S: '3' });
       const started = Date.now();
       await expect(startService(config)).rejects.toThrow(
         `database at bolt://127.0.0.1:${port} not ready after 3 s: nothing accepts connections at 127.0.0.1:${port}: is Neo4j running there, with its Bolt connector on that port?`,
