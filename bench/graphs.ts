@@ -25,8 +25,8 @@ export interface Graph {
   ids(boltUri: string): Promise<GraphIds>;
 }
 
-/** The README's examples. */
-const SEED_IDS: GraphIds = {
+/** The README's examples (also what test/round-trips.test.ts sends). */
+export const SEED_IDS: GraphIds = {
   body: 'body-svo',
   area: 'area-05',
   chainFrom: 'body-lso-avvikelser',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEED_IDS as SEED } from '../bench/graphs';
 import { OPERATIONS } from '../bench/operations';
 import { startTestApi, type TestApi } from './helpers';
 
@@ -93,20 +94,6 @@ describe('round trips', () => {
     expect(b.roundTrips).toBe(a.roundTrips);
   });
 });
-
-/** The benchmark's operations (bench/operations.ts) with the seed graph's ids (bench/graphs.ts): the uses README.md names. */
-const SEED = {
-  body: 'body-svo',
-  area: 'area-05',
-  chainFrom: 'body-lso-avvikelser',
-  chainTo: 'body-sso',
-  chainDownFrom: 'body-svo',
-  item: 'item-001-godkannande-arbetsplan',
-  asOf: '2024-09-01',
-  noticeFrom: '2024-09-01',
-  noticeTo: '2025-12-31',
-  search: 'hemsjuk',
-};
 
 describe('one statement per read request', () => {
   test.each(OPERATIONS.map((o) => [o.key, o] as const))('%s', async (_key, operation) => {

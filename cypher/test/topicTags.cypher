@@ -6,8 +6,8 @@
 // similar [{id, score, certainty, inference, method, sourceIds}] by id.
 MATCH (m:Mandate {id: $id})
 RETURN COLLECT { MATCH (m)-[c:CONCERNS]->(t:Topic)
-                 RETURN {id: t.id, kind: t.kind, certainty: c.certainty, inference: c.inference, rule: c.rule, matched: c.matched} AS topic
+                 RETURN {id: t.id, kind: t.kind, certainty: coalesce(c.certainty, 'STATED'), inference: c.inference, rule: c.rule, matched: c.matched} AS topic
                  ORDER BY t.id } AS topics,
        COLLECT { MATCH (m)-[s:SIMILAR_TO]-(o:Mandate)
-                 RETURN {id: o.id, score: s.score, certainty: s.certainty, inference: s.inference, method: s.method, sourceIds: s.sourceIds} AS similar
+                 RETURN {id: o.id, score: s.score, certainty: coalesce(s.certainty, 'STATED'), inference: s.inference, method: s.method, sourceIds: s.sourceIds} AS similar
                  ORDER BY o.id } AS similar

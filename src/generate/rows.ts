@@ -30,7 +30,7 @@ const NESTED = new Set(['terms', 'measures', 'decidedBy', 'attendance']);
 /**
  * Emits a chunk of seed-format entries as the rows the seed loader would write for them
  * (src/seed/graph.ts): the same labels, properties, derived fields (date bounds, sortName,
- * matchText, searchText), citations (sourceIds, locators), certainty and relationship keys, plus
+ * matchText, searchText), citations (sourceIds, locators) and relationship keys (every generated fact is stated, so none carries `certainty`), plus
  * `synthetic: true` everywhere and the version a seeded node starts at. The seed loader's
  * GraphBuilder merges repeated facts in maps, which a million rows cannot afford; every
  * generated fact is stated once, so this streams them instead. test/generate.test.ts checks
@@ -114,15 +114,13 @@ function node(fields: Record<string, unknown>, id: string, locator: string): Rec
   props.locators = [locator];
   props.version = 1;
   props.synthetic = true;
-  // Every generated fact is stated by the synthetic source, as an unmarked seed entry is.
-  props.certainty = 'STATED';
   return props;
 }
 
 /** A relationship's properties, as the seed loader stores them: key, fields with date bounds, citation, mark. */
 function rel(key: string, locator: string, fields: Record<string, unknown>): Record<string, unknown> {
   const props = bounded({}, fields);
-  return Object.assign(props, { key, sourceIds: [SOURCE_ID], locators: [locator], synthetic: true, certainty: 'STATED' });
+  return Object.assign(props, { key, sourceIds: [SOURCE_ID], locators: [locator], synthetic: true });
 }
 
 /**
@@ -147,7 +145,7 @@ function bounded(into: Record<string, any>, fields: Record<string, unknown>): Re
 const PLAIN = new Map<string, Record<string, unknown>>();
 function plain(locator: string): Record<string, unknown> {
   let props = PLAIN.get(locator);
-  if (!props) PLAIN.set(locator, (props = Object.freeze({ key: '', sourceIds: [SOURCE_ID], locators: [locator], synthetic: true, certainty: 'STATED' })));
+  if (!props) PLAIN.set(locator, (props = Object.freeze({ key: '', sourceIds: [SOURCE_ID], locators: [locator], synthetic: true })));
   return props;
 }
 

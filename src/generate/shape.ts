@@ -14,7 +14,6 @@ const PROVENANCE: Column[] = [
   { name: 'sourceIds', type: 'string[]' },
   { name: 'locators', type: 'string[]' },
   { name: 'synthetic', type: 'boolean' },
-  { name: 'certainty', type: 'string' },
 ];
 /** What the seed loader derives for full-text search and sorting (src/shared/derived.ts), and the version writes start from. */
 const DERIVED: Column[] = [

@@ -28,9 +28,11 @@ export interface Graph {
 export { LINKS };
 
 /**
- * How sure a fact is: every node and relationship carries `certainty` ('STATED' or
- * 'INFERRED') and, when inferred, `inference` (the rule or reading). A seed entry is stated
- * unless it says `certainty: inferred`; facts a rule derives at load time pass their own.
+ * How sure a fact is: an inferred node or relationship carries `certainty: 'INFERRED'` and
+ * `inference` (the rule or reading); a stated one carries neither, since every reader takes
+ * an absent certainty as stated (src/shared/certainty.ts, `coalesce(…, 'STATED')` in Cypher).
+ * A seed entry is stated unless it says `certainty: inferred`; facts a rule derives at load
+ * time pass their own.
  */
 export interface Mark {
   certainty: 'STATED' | 'INFERRED';
@@ -55,13 +57,14 @@ export function fieldMark(entry: Record<string, any>, field: string, entryMark: 
 }
 
 function setMark(props: Record<string, unknown>, mark: Mark): void {
-  props.certainty = mark.certainty;
-  props.inference = mark.certainty === 'INFERRED' ? mark.inference : undefined;
+  const inferred = mark.certainty === 'INFERRED';
+  props.certainty = inferred ? 'INFERRED' : undefined;
+  props.inference = inferred ? mark.inference : undefined;
 }
 
 /** A fact cited again keeps the surer certainty: stated once is stated; two readings are both kept. */
 function mergeMark(props: Record<string, unknown>, mark: Mark): void {
-  if (props.certainty === 'STATED') return;
+  if (props.certainty !== 'INFERRED') return;
   if (mark.certainty === 'STATED') return setMark(props, mark);
   if (mark.inference && !String(props.inference ?? '').includes(mark.inference)) {
     props.inference = props.inference ? `${props.inference}; ${mark.inference}` : mark.inference;
