@@ -66,6 +66,8 @@ export class ListRepository {
     page: PageRequest,
     count = true,
     below?: Below,
+    /** The properties the request reads of each row (src/plan/project.ts); null: all of them. */
+    props: string[] | null = null,
   ): Promise<Page<EntityRow> & { planned: Row[] }> {
     if ((filter.dateFrom || filter.dateTo || order?.field === 'DATE') && !spec.dateField) {
       throw new BadInput(`${spec.label} rows have no main date: drop dateFrom/dateTo and sort by NAME or ID`, 'filter');
@@ -103,6 +105,7 @@ export class ListRepository {
       sortKey: order?.field === 'DATE' ? `${spec.dateField}Start` : order?.field === 'ID' ? 'id' : 'sortName',
       descending: order?.direction === 'DESC',
       refs: refs.length > 0,
+      props,
       filters: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v !== null])) as ListShape['filters'],
     };
     const asked = pageParams(page);

@@ -11,7 +11,7 @@ import { Meeting } from '../meeting/meeting.type';
 import { Organisation } from '../organisation/organisation.type';
 import { Person } from '../person/person.type';
 import { planParams, primePlanned } from '../plan/prime';
-import { takePlan } from '../plan/install';
+import { listRowProps, takePlan } from '../plan/install';
 import type { Context } from '../server/context';
 import { nodes } from '../shared/nodes';
 import type { Node } from '../shared/types';
@@ -55,7 +55,8 @@ async function pageOf<T extends Node>(
   // The pages of nested lists below the rows are parameters of the statement (src/plan/prime.ts planParams).
   const params = plan ? planParams(plan.plan, info.variableValues) : {};
   const below = plan && { key: plan, ...plan.below, params };
-  const { planned, ...rows } = await ctx.repos.list.page(spec, filter, order, request, asksFor(info, 'totalCount'), below);
+  const props = listRowProps(info);
+  const { planned, ...rows } = await ctx.repos.list.page(spec, filter, order, request, asksFor(info, 'totalCount'), below, props);
   if (plan) {
     // The statement reads one row past the page (hasNextPage); only the page's rows are primed.
     const byId = new Map(rows.nodes.map((r) => [r.props.id as string, r]));
@@ -65,6 +66,8 @@ async function pageOf<T extends Node>(
       plan.plan,
       onPage.map((p) => ({ ...p, ...byId.get(p.id) })),
       params,
+      // Rows with only the properties this selection reads are no entity for others to look up.
+      props === null,
     );
   }
   return { ...rows, nodes: nodes<T>(rows.nodes) };

@@ -33,6 +33,8 @@ export interface ListShape {
   refs?: boolean;
   /** Count every row that passes the filters (totalCount asked for, or needed to place the last rows). */
   count: boolean;
+  /** The properties the request reads of each row (src/plan/project.ts); none: all of them. */
+  props?: string[] | null;
 }
 
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
@@ -191,8 +193,10 @@ export function renderList(s: ListShape, below?: { calls: string[]; map: string 
   const total = s.count ? 'total' : 'null AS total';
   // Each id the filters name with the labels of its entity (none: no entity has it), in the same statement.
   const refs = s.refs ? ', [ref IN $refs | {id: ref, labels: COLLECT { MATCH (e:Entity {id: ref}) RETURN labels(e) AS labels }}] AS refs' : '';
+  for (const name of s.props ?? []) if (!NAME.test(name)) throw new Error(`list: '${name}' is not a property name`);
+  const props = s.props ? `x {${s.props.map((k) => `.${k}`).join(', ')}}` : 'properties(x)';
   if (!below) {
-    out.push(`RETURN ${total}${refs}, [x IN ${page} | {labels: labels(x), props: properties(x)}] AS page`);
+    out.push(`RETURN ${total}${refs}, [x IN ${page} | {labels: labels(x), props: ${props}}] AS page`);
     return out.join('\n');
   }
   // What the request reads below the page's rows (src/plan), in the same statement.
@@ -203,7 +207,7 @@ export function renderList(s: ListShape, below?: { calls: string[]; map: string 
     ...below.calls.flatMap((call) => call.split('\n')).map((line) => `  ${line}`),
     `  RETURN collect({id: n.id, below: ${below.map}}) AS planned`,
     '}',
-    `RETURN total${s.refs ? ', refs' : ''}, [x IN page | {labels: labels(x), props: properties(x)}] AS page, planned`,
+    `RETURN total${s.refs ? ', refs' : ''}, [x IN page | {labels: labels(x), props: ${props}}] AS page, planned`,
   );
   return out.join('\n');
 }

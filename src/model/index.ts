@@ -103,6 +103,10 @@ export const LINK_TYPES: Record<string, LinkSpec> = Object.fromEntries(
 export interface Read {
   types: string[];
   direction: 'out' | 'in';
+  /** The kinds at the far end, from the ways that read it: what a planned read projects (src/plan/project.ts). */
+  far: KindName[];
+  /** The properties these relationships may carry beyond provenance, as declared: what a planned read keeps of them. */
+  carries: string[];
 }
 
 /**
@@ -117,8 +121,11 @@ export function reads(type: string, field: string): Read[] {
     for (const way of rel.derived ? [...rel.ways, rel.derived] : rel.ways) {
       for (const direction of ['out', 'in'] as const) {
         if (!way.read[direction]?.includes(name)) continue;
-        const group = groups.find((g) => g.direction === direction) ?? groups[groups.push({ types: [], direction }) - 1];
+        const group = groups.find((g) => g.direction === direction) ?? groups[groups.push({ types: [], direction, far: [], carries: [] }) - 1];
         if (!group.types.includes(rel.type)) group.types.push(rel.type);
+        for (const kind of direction === 'out' ? way.to : way.from) if (!group.far.includes(kind)) group.far.push(kind);
+        const props = Object.keys({ ...rel.properties, ...(way === rel.derived ? rel.derived.properties : {}) });
+        for (const prop of props) if (!group.carries.includes(prop)) group.carries.push(prop);
       }
     }
   }

@@ -1,7 +1,8 @@
 import { defaultFieldResolver, getNamedType, isCompositeType, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Context } from '../server/context';
 import { Node } from '../shared/types';
-import { planNode, type NodePlan, type Part } from './plan';
+import { connectionNodes, planNode, type NodePlan, type Part } from './plan';
+import { propsOf } from './project';
 import { fetchPlanned } from './prime';
 import { renderBelow, renderPlan } from './render';
 import { composeSpecials, specialParams, specialsOf, type SpecialField } from './special';
@@ -63,6 +64,21 @@ export function takePlan(info: GraphQLResolveInfo): Planned | undefined {
   const plan = offered.get(info);
   offered.delete(info);
   return plan;
+}
+
+const rowProps = new WeakMap<object, string[] | null>();
+
+/**
+ * The properties a list query's selection reads of its rows (its connection's `nodes` and
+ * `edges { node }`), for the list statement's projection (src/plan/project.ts); null: all.
+ */
+export function listRowProps(info: GraphQLResolveInfo): string[] | null {
+  const node = info.fieldNodes[0];
+  if (!rowProps.has(node)) {
+    const connection = { type: getNamedType(info.returnType), selections: info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []) };
+    rowProps.set(node, info.fieldNodes.length === 1 ? propsOf(info.schema, [connectionNodes(info.schema, connection, info.fragments).part], info.fragments) : null);
+  }
+  return rowProps.get(node)!;
 }
 
 /**

@@ -2,18 +2,17 @@ import {
   getNamedType,
   isCompositeType,
   isObjectType,
-  parse,
+  Kind,
   type FieldNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
-  type OperationDefinitionNode,
   type SelectionNode,
 } from 'graphql';
 import { twinOf } from '../list/nested-fields';
 import { PAGED_IN_PLAN, pageKey, type PagedSpec } from '../list/nested';
 import { KINDS, reads, type Read } from '../model';
-import { propsOf } from './project';
+import { propsOf, relPropsOf } from './project';
 import { collectFields, concreteTypes, type Fragments, type SelectedField } from './selection';
 
 /**
@@ -33,6 +32,8 @@ export interface Follow extends Read {
   below: NodePlan;
   /** The properties read of each node at the far end (src/plan/project.ts); null: all of them. */
   props: string[] | null;
+  /** The properties read of each relationship (src/plan/project.ts relPropsOf); null: all of them. */
+  rel: string[] | null;
   /** Read as a page of a relationship list (src/list/nested.ts), not whole; primed as a window, not into the loader. */
   page?: FollowPage;
 }
@@ -54,7 +55,7 @@ export interface FollowPage {
 type Found = { read: Read; labels: Set<string> | null; parts: Part[]; page?: Omit<FollowPage, 'param'> };
 
 /** The nodes a twin connection field reads (its `nodes` and `edges { node }`), and whether it asks for totalCount. */
-function connectionNodes(schema: GraphQLSchema, field: SelectedField, fragments: Fragments): { part: Part; count: boolean } {
+export function connectionNodes(schema: GraphQLSchema, field: Pick<SelectedField, 'type' | 'selections'>, fragments: Fragments): { part: Part; count: boolean } {
   const connection = field.type;
   if (!isObjectType(connection)) return { part: { type: connection, selections: [] }, count: false };
   const selections: SelectionNode[] = [];
@@ -73,15 +74,21 @@ export const PLAN_LIMITS = { depth: 5, follows: 40 };
 
 /**
  * Computed fields whose resolvers read relationships under other fields' names: planning
- * one of them plans those reads too, as if the request had asked for them.
+ * one of them plans that path too, as if the request had asked for it, with the field's
+ * own selection (and the id) at its end: the resolver answers with the node it finds there.
  */
-const DERIVED: Record<string, string> = {
-  'Item.heldBy': 'steps { body { id } }', // the body of its latest step, when none is recorded
-  'Commission.overdue': 'dueMeeting { id }', // due at a meeting: the meeting's date
+const DERIVED: Record<string, string[]> = {
+  'Item.heldBy': ['steps', 'body'], // the body of its latest step, when none is recorded
+  'Commission.overdue': ['dueMeeting'], // due at a meeting: the meeting's date
 };
-const derived = new Map(
-  Object.entries(DERIVED).map(([field, text]) => [field, (parse(`{ ${text} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections]),
-);
+const ID: SelectionNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } };
+
+function derivedPath(path: readonly string[], leaf: readonly SelectionNode[]): readonly SelectionNode[] {
+  return path.reduceRight<readonly SelectionNode[]>(
+    (below, name) => [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: name }, selectionSet: { kind: Kind.SELECTION_SET, selections: below } }],
+    [ID, ...leaf],
+  );
+}
 
 export interface Part {
   type: GraphQLNamedType;
@@ -106,8 +113,8 @@ function followsOf(schema: GraphQLSchema, parts: readonly Part[], fragments: Fra
     for (const type of concreteTypes(schema, part.type)) {
       const isKind = type.name in KINDS;
       for (const field of collectFields(schema, type, part.selections, fragments)) {
-        const also = derived.get(`${type.name}.${field.name}`);
-        if (also) queue.push({ type, selections: also, views: part.views });
+        const path = DERIVED[`${type.name}.${field.name}`];
+        if (path) queue.push({ type, selections: derivedPath(path, field.selections), views: part.views });
         if (!isCompositeType(field.type)) continue;
         // A twin connection (`itemsPreparedConnection`) reads what its list field reads; its nodes are below its edges and nodes.
         const twin = twinOf(type, field.name);
@@ -159,7 +166,14 @@ export function planNode(schema: GraphQLSchema, parts: readonly Part[], fragment
     if (depth >= PLAN_LIMITS.depth) continue;
     for (const [key, f] of followsOf(schema, here, fragments)) {
       if (left-- <= 0) return root;
-      const follow: Follow = { ...f.read, key, labels: f.labels && [...f.labels].sort(), below: { follows: [] }, props: propsOf(schema, f.parts, fragments) };
+      const follow: Follow = {
+        ...f.read,
+        key,
+        labels: f.labels && [...f.labels].sort(),
+        below: { follows: [] },
+        props: propsOf(schema, f.parts, fragments, f.read.far),
+        rel: relPropsOf(schema, f.parts, f.read),
+      };
       if (f.page) follow.page = { ...f.page, param: `p${pages++}` };
       plan.follows.push(follow);
       queue.push({ plan: follow.below, parts: f.parts, depth: depth + 1 });

@@ -112,11 +112,12 @@ export async function fetchPlanned(
 
 /**
  * Primes the loaders with planned rows ({id, labels, props, below}), however the statement
- * that read them was composed; `params` are the page parameters it ran with (planParams).
+ * that read them was composed; `params` are the page parameters it ran with (planParams);
+ * `whole`: the rows carry all their properties, so they answer lookups of the entity too.
  */
-export function primePlanned(ctx: Context, plan: NodePlan, rows: Row[], params: Row = {}): void {
+export function primePlanned(ctx: Context, plan: NodePlan, rows: Row[], params: Row = {}, whole = true): void {
   for (const row of rows) {
-    ctx.loaders.entity.prime(row.id, { ...row.props, __labels: row.labels });
+    if (whole) ctx.loaders.entity.prime(row.id, { ...row.props, __labels: row.labels });
     prime(ctx, plan, row.id, row.below, params);
   }
 }

@@ -1,6 +1,9 @@
 import { stated } from '../shared/stated';
 import type { NodePlan } from './plan';
 
+/** A node's or relationship's properties: those named (a map projection), or all of them. */
+const project = (variable: string, keys: string[] | null): string => (keys ? `${variable} {${keys.map((k) => `.${k}`).join(', ')}}` : `properties(${variable})`);
+
 /**
  * A plan as one Cypher statement: the nodes by id, and below each, one CALL subquery per
  * relationship followed, nested as the plan is, each collecting its rows into a list.
@@ -56,7 +59,7 @@ export function renderBelow(plan: NodePlan): { calls: string[]; map: string } {
           ...page,
           ...inner.calls,
           `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY ${order}`,
-          `${indent}RETURN collect({type: type(${r}), rel: properties(${r}), labels: labels(${c}), props: ${f.props ? `${c} {${f.props.map((k) => `.${k}`).join(', ')}}` : `properties(${c})`}, below: ${inner.map}}) AS ${list}`,
+          `${indent}RETURN collect({type: type(${r}), rel: ${project(r, f.rel)}, labels: labels(${c}), props: ${project(c, f.props)}, below: ${inner.map}}) AS ${list}`,
           `${pad(depth)}}`,
         ].join('\n'),
       );
