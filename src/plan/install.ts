@@ -76,7 +76,10 @@ export function listRowProps(info: GraphQLResolveInfo): string[] | null {
   const node = info.fieldNodes[0];
   if (!rowProps.has(node)) {
     const connection = { type: getNamedType(info.returnType), selections: info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []) };
-    rowProps.set(node, info.fieldNodes.length === 1 ? propsOf(info.schema, [connectionNodes(info.schema, connection, info.fragments).part], info.fragments) : null);
+    rowProps.set(
+      node,
+      info.fieldNodes.length === 1 ? propsOf(info.schema, [connectionNodes(info.schema, connection, info.fragments).part], info.fragments) : null,
+    );
   }
   return rowProps.get(node)!;
 }

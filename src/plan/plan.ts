@@ -55,7 +55,11 @@ export interface FollowPage {
 type Found = { read: Read; labels: Set<string> | null; parts: Part[]; page?: Omit<FollowPage, 'param'> };
 
 /** The nodes a twin connection field reads (its `nodes` and `edges { node }`), and whether it asks for totalCount. */
-export function connectionNodes(schema: GraphQLSchema, field: Pick<SelectedField, 'type' | 'selections'>, fragments: Fragments): { part: Part; count: boolean } {
+export function connectionNodes(
+  schema: GraphQLSchema,
+  field: Pick<SelectedField, 'type' | 'selections'>,
+  fragments: Fragments,
+): { part: Part; count: boolean } {
   const connection = field.type;
   if (!isObjectType(connection)) return { part: { type: connection, selections: [] }, count: false };
   const selections: SelectionNode[] = [];

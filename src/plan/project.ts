@@ -53,7 +53,9 @@ export function propsOf(schema: GraphQLSchema, parts: readonly Part[], fragments
       const kind = KINDS[type.name as keyof typeof KINDS];
       if (!kind) return null;
       if (far && !far.includes(type.name)) continue;
-      Object.keys(kind.properties).flatMap(storedAs).forEach((p) => declared.add(p));
+      Object.keys(kind.properties)
+        .flatMap(storedAs)
+        .forEach((p) => declared.add(p));
       for (const field of collectFields(schema, type, part.selections, fragments)) {
         if (SYSTEM.includes(field.name)) continue;
         if (field.name in STORED_AS) STORED_AS[field.name].forEach((p) => props.add(p));

@@ -2,7 +2,8 @@ import { stated } from '../shared/stated';
 import type { NodePlan } from './plan';
 
 /** A node's or relationship's properties: those named (a map projection), or all of them. */
-const project = (variable: string, keys: string[] | null): string => (keys ? `${variable} {${keys.map((k) => `.${k}`).join(', ')}}` : `properties(${variable})`);
+const project = (variable: string, keys: string[] | null): string =>
+  keys ? `${variable} {${keys.map((k) => `.${k}`).join(', ')}}` : `properties(${variable})`;
 
 /**
  * A plan as one Cypher statement: the nodes by id, and below each, one CALL subquery per
