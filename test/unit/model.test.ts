@@ -50,10 +50,19 @@ describe('the model is the one place that names relationship types', () => {
   });
 
   test('Body.principals is PRINCIPAL_OF incoming; Area.children is PART_OF incoming and INCLUDES outgoing', () => {
-    expect(reads('Body', 'principals')).toEqual([{ types: ['PRINCIPAL_OF'], direction: 'in' }]);
-    expect(reads('Area', 'children')).toEqual([
-      { types: ['PART_OF'], direction: 'in' },
-      { types: ['INCLUDES'], direction: 'out' },
+    expect(reads('Body', 'principals')).toEqual([
+      { types: ['PRINCIPAL_OF'], direction: 'in', far: ['Organisation'], carries: ['validFrom', 'validTo', 'text', 'note'] },
     ]);
+    expect(reads('Area', 'children')).toEqual([
+      { types: ['PART_OF'], direction: 'in', far: ['Area'], carries: [] },
+      { types: ['INCLUDES'], direction: 'out', far: ['Area'], carries: [] },
+    ]);
+  });
+
+  test('a read knows the kinds at its far end and what its relationships carry, from every way that reads it', () => {
+    // Membership.holder: HELD_BY to a Person or a Post; Item.decidedBy: DECIDED_BY with its kind and condition.
+    expect(reads('Membership', 'holder')).toEqual([expect.objectContaining({ far: expect.arrayContaining(['Person', 'Post']) })]);
+    expect(reads('Membership', 'holder')[0].far).not.toContain('Meeting');
+    expect(reads('Item', 'decidedBy')[0].carries).toEqual(expect.arrayContaining(['kind', 'condition']));
   });
 });
