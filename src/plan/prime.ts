@@ -5,13 +5,10 @@ import type { Context } from '../server/context';
 import type { Related } from '../shared/repository';
 import type { NodePlan } from './plan';
 
-interface Fetched {
-  type: string;
-  rel: Row;
-  labels: string[];
-  props: Row;
-  below: Row;
-}
+/** One planned row, by position (src/plan/render.ts): positions, not keys, are most of a nested list's strings saved. */
+type Fetched = [type: string | null, rel: Row | null, labels: string[], props: Row, below: Below];
+/** Per follow of the plan, its rows, or its rows and the whole list's length (a connection asking totalCount); null: the node has no such list. */
+type Below = (Fetched[] | [Fetched[], number] | null)[] | null;
 
 /** Whether a field is left out by its own @skip/@include on these variables (a list nobody reads is read with LIMIT 0). */
 function skipped(node: FieldNode, variables: Record<string, unknown>): boolean {
@@ -76,17 +73,18 @@ function merged(ctx: Context, props: Row): Row {
 }
 
 /** Hands each node's planned lists to the request's loaders, level by level: whole lists to the loaders, pages as windows. */
-function prime(ctx: Context, plan: NodePlan, id: string, below: Row, params: Row): void {
+function prime(ctx: Context, plan: NodePlan, id: string, below: Below, params: Row): void {
   plan.follows.forEach((follow, i) => {
-    const fetched = below[`f${i}`] as Fetched[] | null;
-    if (fetched == null) return; // the node lacks the label this relationship is read for
-    const rows: Related[] = fetched.map(({ type, rel, labels, props }) => ({ type, rel, labels, props: merged(ctx, props) }));
+    const entry = below?.[i];
+    if (entry == null) return; // the node lacks the label this relationship is read for
+    const [fetched, total] = follow.page?.count ? (entry as [Fetched[], number]) : [entry as Fetched[], null];
+    const rows: Related[] = fetched.map(([type, rel, labels, props]) => ({ type: type ?? follow.types[0], rel: rel ?? {}, labels, props: merged(ctx, props) }));
     if (!follow.page) ctx.loaders.primeRelated(id, follow.types, follow.direction, rows);
     else if (params[`${follow.page.param}limit`] !== undefined) {
       const [skip, limit] = [params[`${follow.page.param}skip`] as number, params[`${follow.page.param}limit`] as number];
-      ctx.loaders.primeWindow(id, follow.key, { skip, limit, rows, total: (below[`c${i}`] as number | undefined) ?? null });
+      ctx.loaders.primeWindow(id, follow.key, { skip, limit, rows, total });
     }
-    for (const row of fetched) prime(ctx, follow.below, row.props.id, row.below, params);
+    for (const [, , , props, next] of fetched) prime(ctx, follow.below, props.id, next, params);
   });
 }
 

@@ -75,11 +75,11 @@ export function propsOf(schema: GraphQLSchema, parts: readonly Part[], fragments
 /**
  * The properties a planned row keeps of its relationship, or null for all of them. Only an
  * edge (Principal, Decider, Attendance: a type that is not a kind) shows a relationship's
- * own facts, its sources and inference; a list of kinds needs only what its resolver filters
- * by: certainty and the properties the model declares for these relationships (a reporting
- * line's kind and dates, an author's role), never the quotes of its locators.
+ * own facts, its certainty, sources and inference; a list of kinds needs only what its
+ * resolver filters by: the properties the model declares for these relationships (a
+ * reporting line's kind and dates, an author's role), never the quotes of its locators.
  */
 export function relPropsOf(schema: GraphQLSchema, parts: readonly Part[], read: Read): string[] | null {
   for (const part of parts) if (!isCompositeType(part.type) || concreteTypes(schema, part.type).some((t) => !(t.name in KINDS))) return null;
-  return [...new Set(['certainty', ...read.carries.flatMap(storedAs)])].sort();
+  return [...new Set(read.carries.flatMap(storedAs))].sort();
 }

@@ -27,20 +27,21 @@ export function renderPlan(plan: NodePlan): string {
 }
 
 /**
- * The plan's CALL subqueries below a node bound to `n`, and the map expression that gathers
- * their lists (the `below` each row of a planned statement carries): composed after the
+ * The plan's CALL subqueries below a node bound to `n`, and the expression that gathers
+ * their lists, one entry per follow in the plan's order (the `below` each row of a planned
+ * statement carries; null when it follows nothing): composed after the
  * rows of another statement (a list page, src/list/render.ts) as well as after `$ids`.
  */
 export function renderBelow(plan: NodePlan): { calls: string[]; map: string } {
   let next = 0;
   const pad = (depth: number) => '  '.repeat(depth);
 
-  /** CALL subqueries for `node`'s follows, the variables holding their lists, and the map that gathers them. */
+  /** CALL subqueries for `node`'s follows, the variables holding their lists, and the expression that gathers them. */
   const below = (node: string, p: NodePlan, depth: number): { calls: string[]; lists: string[]; map: string } => {
     const calls: string[] = [];
     const lists: string[] = [];
     const entries: string[] = [];
-    p.follows.forEach((f, i) => {
+    p.follows.forEach((f) => {
       const n = next++;
       const indent = pad(depth + 1);
       const [r, c, list] = [`r${n}`, `n${n}`, `f${n}`];
@@ -60,18 +61,19 @@ export function renderBelow(plan: NodePlan): { calls: string[]; map: string } {
           ...page,
           ...inner.calls,
           `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY ${order}`,
-          `${indent}RETURN collect({type: type(${r}), rel: ${project(r, f.rel)}, labels: labels(${c}), props: ${project(c, f.props)}, below: ${inner.map}}) AS ${list}`,
+          // A row is a list, not a map: [type, relationship, labels, properties, below] (src/plan/prime.ts reads it by
+          // position); the type only where the follow has several, the relationship only where some of its properties are read.
+          `${indent}RETURN collect([${f.types.length > 1 ? `type(${r})` : 'null'}, ${f.rel?.length === 0 ? 'null' : project(r, f.rel)}, labels(${c}), ${project(c, f.props)}, ${inner.map}]) AS ${list}`,
           `${pad(depth)}}`,
         ].join('\n'),
       );
       lists.push(list);
       // A node without the label this relationship is read for gets null: nothing to prime.
       const guard = (value: string) => (f.labels ? `CASE WHEN ${f.labels.map((l) => `${node}:${l}`).join(' OR ')} THEN ${value} END` : value);
-      entries.push(`f${i}: ${guard(list)}`);
-      // The whole list's length, only when a connection asks for totalCount.
-      if (f.page?.count) entries.push(`c${i}: ${guard(`COUNT { MATCH ${pattern} WHERE ${stated(r, c)} }`)}`);
+      // With the whole list's length, only when a connection asks for totalCount.
+      entries.push(guard(f.page?.count ? `[${list}, COUNT { MATCH ${pattern} WHERE ${stated(r, c)} }]` : list));
     });
-    return { calls, lists, map: entries.length ? `{${entries.join(', ')}}` : '{}' };
+    return { calls, lists, map: entries.length ? `[${entries.join(', ')}]` : 'null' };
   };
   const top = below('n', plan, 0);
   return { calls: top.calls, map: top.map };
