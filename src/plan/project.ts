@@ -62,8 +62,7 @@ export function propsOf(schema: GraphQLSchema, parts: readonly Part[], fragments
         else if (field.name in kind.properties) {
           // A structured property (an agreement's terms) is stored under other names.
           if (kind.properties[field.name].type === 'object') return null;
-          props.add(field.name);
-          if (DATE_FIELDS.has(field.name)) props.add(`${field.name}Start`).add(`${field.name}End`);
+          storedAs(field.name).forEach((p) => props.add(p));
         } else if (!relationship(type.name, field.name)) return null;
       }
     }
