@@ -6,7 +6,7 @@
 import { KINDS } from './kinds';
 import { RELATIONSHIPS } from './relationships';
 import { SEED_SECTIONS, type SeedField } from './seed-format';
-import type { KindName } from './types';
+import type { KindName, ValueType } from './types';
 
 export { EXAMPLE_IDS, KINDS } from './kinds';
 export { RELATIONSHIPS } from './relationships';
@@ -105,8 +105,8 @@ export interface Read {
   direction: 'out' | 'in';
   /** The kinds at the far end, from the ways that read it: what a planned read projects (src/plan/project.ts). */
   far: KindName[];
-  /** The properties these relationships may carry beyond provenance, as declared: what a planned read keeps of them. */
-  carries: string[];
+  /** The properties these relationships may carry beyond provenance, as declared, with their value types. */
+  carries: Record<string, ValueType>;
 }
 
 /**
@@ -121,11 +121,11 @@ export function reads(type: string, field: string): Read[] {
     for (const way of rel.derived ? [...rel.ways, rel.derived] : rel.ways) {
       for (const direction of ['out', 'in'] as const) {
         if (!way.read[direction]?.includes(name)) continue;
-        const group = groups.find((g) => g.direction === direction) ?? groups[groups.push({ types: [], direction, far: [], carries: [] }) - 1];
+        const group = groups.find((g) => g.direction === direction) ?? groups[groups.push({ types: [], direction, far: [], carries: {} }) - 1];
         if (!group.types.includes(rel.type)) group.types.push(rel.type);
         for (const kind of direction === 'out' ? way.to : way.from) if (!group.far.includes(kind)) group.far.push(kind);
-        const props = Object.keys({ ...rel.properties, ...(way === rel.derived ? rel.derived.properties : {}) });
-        for (const prop of props) if (!group.carries.includes(prop)) group.carries.push(prop);
+        const props = { ...rel.properties, ...(way === rel.derived ? rel.derived.properties : {}) };
+        for (const [name, prop] of Object.entries(props)) group.carries[name] = prop.type;
       }
     }
   }

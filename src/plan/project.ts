@@ -1,11 +1,12 @@
 import { isCompositeType, type GraphQLSchema } from 'graphql';
 import { KINDS, reads, type Read } from '../model';
+import type { ValueType } from '../model/types';
 import { DATE_FIELDS } from '../shared/derived';
 import type { Part } from './plan';
 import { collectFields, concreteTypes, type Fragments } from './selection';
 
-/** Properties every planned node carries: its id, and its sort key (lists joined from several relationships are sorted by it). */
-const SYSTEM = ['id', 'sortName'];
+/** Properties every planned node carries: its id. (Lists come ordered from the statement; nothing sorts them by name again.) */
+const SYSTEM = ['id'];
 
 /**
  * Properties a planned node carries, whatever is asked of it, where its kind has them: the
@@ -71,14 +72,18 @@ export function propsOf(schema: GraphQLSchema, parts: readonly Part[], fragments
   return [...props].sort();
 }
 
+/** Value types of relationship properties a resolver may filter a list of kinds by: none of them is prose. */
+const FILTERED_BY: ReadonlySet<ValueType> = new Set(['enum', 'bool', 'id', 'partialDate']);
+
 /**
  * The properties a planned row keeps of its relationship, or null for all of them. Only an
  * edge (Principal, Decider, Attendance: a type that is not a kind) shows a relationship's
  * own facts, its certainty, sources and inference; a list of kinds needs only what its
- * resolver filters by: the properties the model declares for these relationships (a
- * reporting line's kind and dates, an author's role), never the quotes of its locators.
+ * resolver filters by: the model's small properties of these relationships (a reporting
+ * line's kind and dates, an attendance's role), never texts, rules or locators' quotes.
  */
 export function relPropsOf(schema: GraphQLSchema, parts: readonly Part[], read: Read): string[] | null {
   for (const part of parts) if (!isCompositeType(part.type) || concreteTypes(schema, part.type).some((t) => !(t.name in KINDS))) return null;
-  return [...new Set(read.carries.flatMap(storedAs))].sort();
+  const small = Object.entries(read.carries).filter(([, type]) => FILTERED_BY.has(type));
+  return [...new Set(small.flatMap(([name]) => storedAs(name)))].sort();
 }

@@ -51,11 +51,16 @@ describe('the model is the one place that names relationship types', () => {
 
   test('Body.principals is PRINCIPAL_OF incoming; Area.children is PART_OF incoming and INCLUDES outgoing', () => {
     expect(reads('Body', 'principals')).toEqual([
-      { types: ['PRINCIPAL_OF'], direction: 'in', far: ['Organisation'], carries: ['validFrom', 'validTo', 'text', 'note'] },
+      {
+        types: ['PRINCIPAL_OF'],
+        direction: 'in',
+        far: ['Organisation'],
+        carries: { validFrom: 'partialDate', validTo: 'partialDate', text: 'text', note: 'text' },
+      },
     ]);
     expect(reads('Area', 'children')).toEqual([
-      { types: ['PART_OF'], direction: 'in', far: ['Area'], carries: [] },
-      { types: ['INCLUDES'], direction: 'out', far: ['Area'], carries: [] },
+      { types: ['PART_OF'], direction: 'in', far: ['Area'], carries: {} },
+      { types: ['INCLUDES'], direction: 'out', far: ['Area'], carries: {} },
     ]);
   });
 
@@ -63,6 +68,6 @@ describe('the model is the one place that names relationship types', () => {
     // Membership.holder: HELD_BY to a Person or a Post; Item.decidedBy: DECIDED_BY with its kind and condition.
     expect(reads('Membership', 'holder')).toEqual([expect.objectContaining({ far: expect.arrayContaining(['Person', 'Post']) })]);
     expect(reads('Membership', 'holder')[0].far).not.toContain('Meeting');
-    expect(reads('Item', 'decidedBy')[0].carries).toEqual(expect.arrayContaining(['kind', 'condition']));
+    expect(reads('Item', 'decidedBy')[0].carries).toEqual({ kind: 'enum', condition: 'text' });
   });
 });
