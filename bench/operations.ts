@@ -136,3 +136,31 @@ export const OPERATIONS: Operation[] = [
     load: true,
   },
 ];
+
+/**
+ * The analyses, timed for govgraph alone: each is a named statement of its own
+ * (cypher/analysis/), with no hand-written floor to compare with; the issue's target for
+ * them is absolute (an overlap analysis filtered by area answers in under a second at
+ * national scale), so the table gives their times and how much they answered.
+ */
+export interface Analysis {
+  key: string;
+  name: string;
+  query: string;
+  variables: (ids: GraphIds) => Record<string, unknown>;
+}
+
+export const ANALYSES: Analysis[] = [
+  {
+    key: 'remitOverlaps',
+    name: 'remit overlaps in an area (first 50)',
+    query: `query Overlaps($area: ID!) { remitOverlaps(filter: { area: $area }, first: 50) { classification bodyA { id } bodyB { id } mandateA { id } mandateB { id } sharedTopics { id } } }`,
+    variables: (ids) => ({ area: ids.area }),
+  },
+  {
+    key: 'seatsInOverlappingBodies',
+    name: 'seats in overlapping bodies in an area (first 50)',
+    query: `query Seats($area: ID!) { seatsInOverlappingBodies(filter: { area: $area }, first: 50) { holder { id } bodyA { id } bodyB { id } } }`,
+    variables: (ids) => ({ area: ids.area }),
+  },
+];

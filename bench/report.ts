@@ -13,6 +13,8 @@ export interface GraphResult {
   neo4jGraphqlSchemaMs: number;
   ids: GraphIds;
   operations: OperationResult[];
+  /** The analyses, govgraph alone (bench/operations.ts ANALYSES); absent in results older than them. */
+  analyses?: AnalysisResult[];
   load: LoadResult[];
   idleRssMb: Record<Impl, number> & { neo4j: number };
 }
@@ -40,6 +42,16 @@ export interface OperationResult {
   neo4jGraphql: string;
   latency: Partial<Record<Impl, Latency>>;
   /** Why the operation was not timed: govgraph could not answer it. */
+  failed?: string;
+}
+
+export interface AnalysisResult {
+  key: string;
+  name: string;
+  statements: number;
+  facts: number;
+  latency?: Latency;
+  /** Why it was not timed: govgraph could not answer it. */
   failed?: string;
 }
 
@@ -98,6 +110,20 @@ function graphSection(r: GraphResult): string[] {
       .filter((op) => !op.failed)
       .map((op) => `| ${op.name} | ${f1(op.latency.govgraph?.cpuMs)} | ${f1(op.latency.raw?.cpuMs)} | ${f1(op.latency.neo4jGraphql?.cpuMs)} |`),
   );
+  if (r.analyses?.length) {
+    lines.push(
+      '',
+      `Analyses, govgraph alone (each a named statement of its own, so no floor to compare with), in ${r.ids.area}; the same ${s.warmup} warm-up and ${s.runs} timed requests, ms:`,
+      '',
+      '| analysis | p50 | p95 | max | values in the answer | statements |',
+      '|---|---|---|---|---|---|',
+      ...r.analyses.map((a) =>
+        a.failed
+          ? `| ${a.name} | not timed: ${cell(a.failed)} |||||`
+          : `| ${a.name} | ${f1(a.latency?.p50)} | ${f1(a.latency?.p95)} | ${f1(a.latency?.max)} | ${a.facts} | ${a.statements} |`,
+      ),
+    );
+  }
   lines.push('', '### Throughput and memory, 50 concurrent clients', '');
   lines.push(
     `[autocannon](https://github.com/mcollina/autocannon), ${s.connections} connections to 127.0.0.1, ${s.loadSeconds} s per operation and implementation in ${s.loadRounds} rounds that take turns. After each run the benchmark waits until the ${s.connections} requests still in flight are answered, so the next starts on an idle machine; req/s counts them, with the time they took (answered + in flight, over the run and that wait). Resident set of the implementation's own process (govgraph's API process, not its Neo4j), sampled every 250 ms; CPU is that process's user + system time, from the start of a run until its last requests are answered, per request answered.`,

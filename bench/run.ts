@@ -8,9 +8,9 @@ import { freePort } from '../src/db/ports';
 import { facts, factDifference, sameAnswer, sameOrder } from './compare';
 import { graph as chooseGraph, type Graph } from './graphs';
 import { typeDefs } from './neo4j-graphql/typedefs';
-import { OPERATIONS, type GraphIds, type Operation } from './operations';
+import { ANALYSES, OPERATIONS, type GraphIds, type Operation } from './operations';
 import { atSignal, cpuMs, javaPid, rssMb, startProcess, stopAll, type Started } from './processes';
-import { IMPL_NAMES, renderReport, type GraphResult, type Impl, type Latency, type LoadResult, type OperationResult } from './report';
+import { IMPL_NAMES, renderReport, type AnalysisResult, type GraphResult, type Impl, type Latency, type LoadResult, type OperationResult } from './report';
 
 /**
  * `npm run bench [-- --graph seed|national] [--data-dir DIR]`: govgraph, the raw-Cypher
@@ -150,6 +150,23 @@ async function timeOperation(targets: Target[]): Promise<Partial<Record<Impl, La
       return [impl, { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1], cpuMs: cpu.get(impl)! / RUNS }];
     }),
   );
+}
+
+/** Step 3b: the analyses, govgraph alone; one that fails is recorded, not timed. */
+async function timeAnalyses(ids: GraphIds, url: string, pid: number): Promise<AnalysisResult[]> {
+  const results: AnalysisResult[] = [];
+  for (const a of ANALYSES) {
+    const target: Target = { impl: 'govgraph', url: `${url}/graphql`, body: JSON.stringify({ query: a.query, variables: a.variables(ids) }), pid };
+    const answer = await send(target).catch((e: Error) => ({ error: e.message }));
+    if ('error' in answer) {
+      results.push({ key: a.key, name: a.name, statements: NaN, facts: 0, failed: String(answer.error).slice(0, 300) });
+      continue;
+    }
+    const latency = (await timeOperation([target])).govgraph!;
+    results.push({ key: a.key, name: a.name, statements: answer.extensions?.roundTrips ?? NaN, facts: facts(answer.data).length, latency });
+    console.log(`${a.key}: p50 ${latency.p50.toFixed(1)} ms, ${facts(answer.data).length} values`);
+  }
+  return results;
 }
 
 /** Step 4: 50 clients for LOAD_S seconds per implementation, in rounds that take turns. */
@@ -325,6 +342,7 @@ async function main(): Promise<void> {
           .join(' | ')} |`,
       );
     }
+    const analyses = await timeAnalyses(ids, urls.govgraph, pids.govgraph);
     if (LATENCY_ONLY) {
       for (const o of operations) {
         const l = o.latency;
@@ -377,6 +395,7 @@ async function main(): Promise<void> {
       neo4jGraphqlSchemaMs: schemaMs,
       ids,
       operations,
+      analyses,
       load,
       idleRssMb,
     };
