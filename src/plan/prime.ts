@@ -4,9 +4,10 @@ import { plannedWindow } from '../list/nested';
 import type { Context } from '../server/context';
 import type { Related } from '../shared/repository';
 import type { NodePlan } from './plan';
+import { farKind } from './render';
 
 /** One planned row, by position (src/plan/render.ts): positions, not keys, are most of a nested list's strings saved. */
-type Fetched = [type: string | null, rel: Row | null, labels: string[], props: Row, below: Below];
+type Fetched = [type: string | null, rel: Row | unknown[] | null, labels: string[] | null, props: Row | unknown[], below: Below];
 /** Per follow of the plan, its rows, or its rows and the whole list's length (a connection asking totalCount); null: the node has no such list. */
 type Below = (Fetched[] | [Fetched[], number] | null)[] | null;
 
@@ -72,19 +73,33 @@ function merged(ctx: Context, props: Row): Row {
   return earlier ? Object.assign(earlier, own) : own;
 }
 
+/** Properties sent as values in the plan's order (src/plan/render.ts project) as an object again; all of them come as one. */
+function named(keys: string[] | null, values: Row | unknown[]): Row {
+  if (!keys) return values as Row;
+  const row: Row = {};
+  keys.forEach((key, i) => (row[key] = (values as unknown[])[i]));
+  return row;
+}
+
 /** Hands each node's planned lists to the request's loaders, level by level: whole lists to the loaders, pages as windows. */
 function prime(ctx: Context, plan: NodePlan, id: string, below: Below, params: Row): void {
   plan.follows.forEach((follow, i) => {
     const entry = below?.[i];
     if (entry == null) return; // the node lacks the label this relationship is read for
     const [fetched, total] = follow.page?.count ? (entry as [Fetched[], number]) : [entry as Fetched[], null];
-    const rows: Related[] = fetched.map(([type, rel, labels, props]) => ({ type: type ?? follow.types[0], rel: rel ?? {}, labels, props: merged(ctx, props) }));
+    const kind = farKind(follow);
+    const rows: Related[] = fetched.map(([type, rel, labels, props]) => ({
+      type: type ?? follow.types[0],
+      rel: rel === null ? {} : named(follow.rel, rel),
+      labels: labels ?? [kind!],
+      props: merged(ctx, named(follow.props, props)),
+    }));
     if (!follow.page) ctx.loaders.primeRelated(id, follow.types, follow.direction, rows);
     else if (params[`${follow.page.param}limit`] !== undefined) {
       const [skip, limit] = [params[`${follow.page.param}skip`] as number, params[`${follow.page.param}limit`] as number];
       ctx.loaders.primeWindow(id, follow.key, { skip, limit, rows, total });
     }
-    for (const [, , , props, next] of fetched) prime(ctx, follow.below, props.id, next, params);
+    rows.forEach((row, j) => prime(ctx, follow.below, row.props.id, fetched[j][4], params));
   });
 }
 

@@ -1,9 +1,15 @@
 import { stated } from '../shared/stated';
-import type { NodePlan } from './plan';
+import type { Follow, NodePlan } from './plan';
 
-/** A node's or relationship's properties: those named (a map projection), or all of them. */
-const project = (variable: string, keys: string[] | null): string =>
-  keys ? `${variable} {${keys.map((k) => `.${k}`).join(', ')}}` : `properties(${variable})`;
+/**
+ * A node's or relationship's properties: those named, as a list of their values in the
+ * plan's order (src/plan/prime.ts puts the names back: a map would send every name with
+ * every row, and most of a nested list's strings were names), or all of them as a map.
+ */
+const project = (variable: string, keys: string[] | null): string => (keys ? `[${keys.map((k) => `${variable}.${k}`).join(', ')}]` : `properties(${variable})`);
+
+/** The one kind a follow's far end can be (its page's label, or the model's only kind there): its rows need not send their labels. */
+export const farKind = (f: Follow): string | null => f.page?.spec.label ?? (f.far.length === 1 ? f.far[0] : null);
 
 /**
  * A plan as one Cypher statement: the nodes by id, and below each, one CALL subquery per
@@ -63,7 +69,7 @@ export function renderBelow(plan: NodePlan): { calls: string[]; map: string } {
           `${indent}WITH ${[r, c, ...inner.lists].join(', ')} ORDER BY ${order}`,
           // A row is a list, not a map: [type, relationship, labels, properties, below] (src/plan/prime.ts reads it by
           // position); the type only where the follow has several, the relationship only where some of its properties are read.
-          `${indent}RETURN collect([${f.types.length > 1 ? `type(${r})` : 'null'}, ${f.rel?.length === 0 ? 'null' : project(r, f.rel)}, labels(${c}), ${project(c, f.props)}, ${inner.map}]) AS ${list}`,
+          `${indent}RETURN collect([${f.types.length > 1 ? `type(${r})` : 'null'}, ${f.rel?.length === 0 ? 'null' : project(r, f.rel)}, ${farKind(f) ? 'null' : `labels(${c})`}, ${project(c, f.props)}, ${inner.map}]) AS ${list}`,
           `${pad(depth)}}`,
         ].join('\n'),
       );
