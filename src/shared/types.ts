@@ -116,11 +116,21 @@ export function wrap<T extends Node>(cls: new () => T, props: Record<string, any
   return node;
 }
 
-function hasGetter(proto: object | null, key: string): boolean {
-  for (let p = proto; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-    if (Object.getOwnPropertyDescriptor(p, key)?.get) return true;
+/** Per class prototype and property, whether the class computes it: asked for every property of every node wrapped, answered once. */
+const getters = new WeakMap<object, Map<string, boolean>>();
+
+function hasGetter(proto: object, key: string): boolean {
+  let known = getters.get(proto);
+  if (!known) getters.set(proto, (known = new Map()));
+  let found = known.get(key);
+  if (found === undefined) {
+    found = false;
+    for (let p: object | null = proto; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+      if (Object.getOwnPropertyDescriptor(p, key)?.get) found = true;
+    }
+    known.set(key, found);
   }
-  return false;
+  return found;
 }
 
 /** Something valid for a period (an organisation, a seat, a mandate). */
